@@ -1,0 +1,147 @@
+package org.payengine.adapters.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.Properties;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's database: a connection pool, its schema and the stores built on it.
+ *
+ * <p>{@link #open(DatabaseSettings)} connects (creating the embedded database and its directory on
+ * first use); {@link #migrate()} brings the schema to the latest version and is what the
+ * {@code migrate} command and the start of {@code serve} call. Close it to release the pool.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    private final DatabaseSettings settings;
+    private final Dialect dialect;
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+
+    private Database(DatabaseSettings settings, HikariDataSource pool) {
+        this.settings = settings;
+        this.dialect = settings.dialect();
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
+        jdbi.getConfig(SqlStatements.class).setQueryTimeout(timeoutSeconds(settings));
+    }
+
+    /**
+     * Connects to the database the settings name. The embedded default is created (with its
+     * directory) when missing; a configured schema is created when missing.
+     */
+    public static Database open(DatabaseSettings settings) {
+        Dialect dialect = settings.dialect();
+        String url = dialect.prepareUrl(settings.effectiveJdbcUrl(), settings.statementTimeout());
+        if (settings.jdbcUrl().isEmpty()) {
+            createDirectory(settings);
+        }
+        settings.schema().ifPresent(schema -> createSchemaIfMissing(url, settings, schema));
+
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("payengine-db");
+        config.setJdbcUrl(url);
+        // An empty user or password is left out, so one given in the URL itself applies.
+        if (!settings.user().isEmpty()) {
+            config.setUsername(settings.user());
+        }
+        if (!settings.password().isEmpty()) {
+            config.setPassword(settings.password());
+        }
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        config.setValidationTimeout(Math.min(settings.connectionTimeout().toMillis(), 5_000));
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        settings.schema().ifPresent(config::setSchema);
+        log.info("Opening {}", settings);
+        return new Database(settings, new HikariDataSource(config));
+    }
+
+    /** Applies the migrations this database lacks; returns how many (0 when the schema is current). */
+    public int migrate() {
+        int applied = SchemaMigrations.migrate(pool, settings.schema());
+        log.info("Schema migrations applied: {} (now at version {})", applied,
+                SchemaMigrations.currentVersion(pool, settings.schema()).orElse("none"));
+        return applied;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    HikariDataSource pool() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static int timeoutSeconds(DatabaseSettings settings) {
+        return (int) Math.max(1, settings.statementTimeout().toSeconds());
+    }
+
+    private static void createDirectory(DatabaseSettings settings) {
+        try {
+            Files.createDirectories(settings.dataDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + settings.dataDirectory(), e);
+        }
+    }
+
+    /**
+     * The pool sets the schema on every connection it opens, which H2 refuses for a schema that
+     * does not exist yet; so it is created first, over one plain connection. Existence is checked
+     * before creating because PostgreSQL demands the CREATE privilege even for
+     * {@code CREATE SCHEMA IF NOT EXISTS}.
+     */
+    private static void createSchemaIfMissing(String url, DatabaseSettings settings, String schema) {
+        Properties credentials = new Properties();
+        if (!settings.user().isEmpty()) {
+            credentials.setProperty("user", settings.user());
+        }
+        if (!settings.password().isEmpty()) {
+            credentials.setProperty("password", settings.password());
+        }
+        try (Connection connection = DriverManager.getConnection(url, credentials);
+             Statement statement = connection.createStatement()) {
+            boolean exists;
+            try (var rows = connection.getMetaData().getSchemas(null, schema)) {
+                exists = rows.next();
+            }
+            if (!exists) {
+                statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create schema " + schema + " in "
+                    + Dialect.redactPassword(url) + ": " + e.getMessage(), e);
+        }
+    }
+
+    Optional<String> schema() {
+        return settings.schema();
+    }
+}

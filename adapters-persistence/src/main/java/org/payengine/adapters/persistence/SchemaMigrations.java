@@ -1,0 +1,61 @@
+package org.payengine.adapters.persistence;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/**
+ * The engine's schema, kept by Flyway from the versioned SQL files under {@link #LOCATION}: the same
+ * files for H2 and PostgreSQL.
+ */
+final class SchemaMigrations {
+
+    /** Not Flyway's default {@code db/migration}, so that an embedding application keeps that for its own. */
+    static final String LOCATION = "classpath:org/payengine/adapters/persistence/migration";
+
+    /** Flyway's record of applied migrations, named after the engine so it can share a schema. */
+    static final String HISTORY_TABLE = "payengine_schema_history";
+
+    private SchemaMigrations() {
+    }
+
+    /** Brings the schema to the latest version; returns how many migrations were applied (0 when current). */
+    static int migrate(DataSource dataSource, Optional<String> schema) {
+        return configure(dataSource, schema).load().migrate().migrationsExecuted;
+    }
+
+    /** Brings the schema up to {@code version} and no further (to test upgrades from an older schema). */
+    static int migrateTo(DataSource dataSource, Optional<String> schema, String version) {
+        return configure(dataSource, schema).target(MigrationVersion.fromVersion(version)).load().migrate()
+                .migrationsExecuted;
+    }
+
+    /** The version the schema is at, or empty when no migration was applied yet. */
+    static Optional<String> currentVersion(DataSource dataSource, Optional<String> schema) {
+        var current = configure(dataSource, schema).load().info().current();
+        return Optional.ofNullable(current).map(migration -> migration.getVersion().getVersion());
+    }
+
+    /** Every version the migration files define, oldest first. */
+    static List<String> availableVersions(DataSource dataSource, Optional<String> schema) {
+        return Arrays.stream(configure(dataSource, schema).load().info().all())
+                .map(migration -> migration.getVersion().getVersion())
+                .toList();
+    }
+
+    private static FluentConfiguration configure(DataSource dataSource, Optional<String> schema) {
+        FluentConfiguration configuration = Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .table(HISTORY_TABLE)
+                .failOnMissingLocations(true)
+                .validateMigrationNaming(true)
+                .cleanDisabled(true);
+        schema.ifPresent(name -> configuration.schemas(name).defaultSchema(name));
+        return configuration;
+    }
+}

@@ -1,0 +1,87 @@
+package org.payengine.adapters.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class DatabaseSettingsTest {
+
+    @Test
+    void the_default_is_an_h2_file_under_the_data_directory() {
+        DatabaseSettings settings = DatabaseSettings.embeddedUnder(Path.of("/srv/payengine/data"));
+
+        assertEquals("jdbc:h2:file:/srv/payengine/data/payengine", settings.effectiveJdbcUrl());
+        assertEquals(Dialect.H2, settings.dialect());
+        assertEquals(DatabaseSettings.DEFAULT_POOL_SIZE, settings.poolSize());
+    }
+
+    @Test
+    void the_embedded_url_commits_durably_and_speaks_postgresql() {
+        String url = Dialect.H2.prepareUrl("jdbc:h2:file:/data/payengine", Duration.ofSeconds(10));
+
+        assertTrue(url.contains(";WRITE_DELAY=0"), url);
+        assertTrue(url.contains(";MODE=PostgreSQL"), url);
+        assertTrue(url.contains(";DATABASE_TO_LOWER=TRUE"), url);
+        assertTrue(url.contains(";LOCK_TIMEOUT=10000"), url);
+    }
+
+    @Test
+    void an_h2_url_keeps_the_settings_it_chose_itself() {
+        String url = Dialect.H2.prepareUrl("jdbc:h2:file:/data/x;WRITE_DELAY=100", Duration.ofSeconds(10));
+
+        assertTrue(url.contains(";WRITE_DELAY=100"), url);
+        assertFalse(url.contains(";WRITE_DELAY=0"), url);
+    }
+
+    @Test
+    void a_postgresql_url_selects_the_postgresql_dialect_unchanged() {
+        DatabaseSettings settings = DatabaseSettings.forUrl("jdbc:postgresql://db:5432/pay", "engine", "secret");
+
+        assertEquals(Dialect.POSTGRESQL, settings.dialect());
+        assertEquals("jdbc:postgresql://db:5432/pay",
+                Dialect.POSTGRESQL.prepareUrl(settings.effectiveJdbcUrl(), Duration.ofSeconds(10)));
+    }
+
+    @Test
+    void an_unsupported_url_is_refused_naming_the_setting() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> DatabaseSettings.forUrl("jdbc:mysql://db/pay", "u", "p"));
+
+        assertTrue(refused.getMessage().startsWith("database URL must start with jdbc:h2: or jdbc:postgresql:"),
+                refused.getMessage());
+    }
+
+    @Test
+    void a_blank_url_means_the_embedded_default() {
+        DatabaseSettings settings = DatabaseSettings.embeddedUnder(Path.of("/d")).withUrl("  ");
+
+        assertEquals("jdbc:h2:file:/d/payengine", settings.effectiveJdbcUrl());
+    }
+
+    @Test
+    void nonsense_sizes_and_schema_names_are_refused_naming_the_field() {
+        DatabaseSettings settings = DatabaseSettings.embeddedUnder(Path.of("/d"));
+
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> settings.withPoolSize(0))
+                .getMessage().startsWith("poolSize"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> settings.withSchema("x; DROP TABLE orders"))
+                .getMessage().startsWith("schema"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> settings.withTimeouts(Duration.ofMillis(10), Duration.ofSeconds(1)))
+                .getMessage().startsWith("connectionTimeout"));
+    }
+
+    @Test
+    void passwords_never_appear_in_the_text_of_the_settings() {
+        DatabaseSettings settings = DatabaseSettings.forUrl(
+                "jdbc:postgresql://db/pay?user=engine&password=url-secret", "engine", "field-secret");
+
+        assertFalse(settings.toString().contains("url-secret"), settings.toString());
+        assertFalse(settings.toString().contains("field-secret"), settings.toString());
+    }
+}

@@ -1,0 +1,139 @@
+package org.payengine.adapters.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class MigrationsTest {
+
+    abstract static class Suite {
+        private final TestDatabase databases;
+
+        Suite(TestDatabase databases) {
+            this.databases = databases;
+        }
+
+        @Test
+        void an_empty_database_is_brought_to_the_latest_version() {
+            Database database = databases.openEmpty("empty");
+            List<String> versions = SchemaMigrations.availableVersions(database.pool(), database.schema());
+
+            assertEquals(versions.size(), database.migrate());
+
+            assertEquals(Optional.of(versions.get(versions.size() - 1)),
+                    SchemaMigrations.currentVersion(database.pool(), database.schema()));
+            SchemaSnapshot schema = SchemaSnapshot.of(database);
+            for (String table : List.of("orders", "payment_attempts", "captures", "refunds", "audit_entries",
+                    "notifications", "outbox_events", "card_tokens", "due_work")) {
+                assertTrue(schema.hasTable(table), () -> table + " missing from " + schema);
+            }
+        }
+
+        @Test
+        void migrating_a_current_database_again_changes_nothing() {
+            Database database = databases.openEmpty("twice");
+            database.migrate();
+            SchemaSnapshot once = SchemaSnapshot.of(database);
+
+            assertEquals(0, database.migrate());
+
+            assertEquals(once, SchemaSnapshot.of(database));
+        }
+
+        @Test
+        void a_database_created_at_the_first_version_upgrades_to_the_latest() {
+            Database upgraded = databases.openEmpty("fromfirst");
+            assertEquals(1, SchemaMigrations.migrateTo(upgraded.pool(), upgraded.schema(), "1"));
+            insertOrder(upgraded, "order-from-version-1");
+
+            upgraded.migrate();
+
+            Database fresh = databases.openEmpty("fresh");
+            fresh.migrate();
+            assertEquals(SchemaSnapshot.of(fresh), SchemaSnapshot.of(upgraded));
+            int kept = upgraded.jdbi().withHandle(handle -> handle
+                    .select("SELECT count(*) FROM orders WHERE reference_order_id = 'order-from-version-1'")
+                    .mapTo(Integer.class).one());
+            assertEquals(1, kept);
+        }
+
+        @Test
+        void the_database_itself_refuses_a_second_success_for_one_order() {
+            Database database = databases.migrated();
+            long order = insertOrder(database, "order-two-winners");
+            database.jdbi().useHandle(handle -> {
+                insertAttempt(handle, order, "request-loser-1", 1, null);
+                insertAttempt(handle, order, "request-loser-2", 2, null); // many non-winners are fine
+                insertAttempt(handle, order, "request-winner", 3, order);
+            });
+
+            StatementException refused = assertThrows(StatementException.class, () -> database.jdbi()
+                    .useHandle(handle -> insertAttempt(handle, order, "request-second-winner", 4, order)));
+
+            assertEquals("23505", ((SQLException) refused.getCause()).getSQLState(), refused::getMessage);
+        }
+
+        @Test
+        void an_attempt_cannot_be_the_success_of_another_order() {
+            Database database = databases.migrated();
+            long order = insertOrder(database, "order-own-winner");
+            long other = insertOrder(database, "order-other");
+
+            assertThrows(StatementException.class, () -> database.jdbi()
+                    .useHandle(handle -> insertAttempt(handle, order, "request-foreign-winner", 1, other)));
+            assertFalse(database.jdbi().withHandle(handle -> handle
+                    .select("SELECT count(*) FROM payment_attempts WHERE order_id = ?", order)
+                    .mapTo(Integer.class).one()) > 0);
+        }
+
+        private static long insertOrder(Database database, String referenceOrderId) {
+            return database.jdbi().withHandle(handle -> handle.createUpdate("""
+                            INSERT INTO orders (reference_order_id, currency, amount_minor, status, created_at, version)
+                            VALUES (:ref, 'SGD', 4200, 'OPEN', :now, 0)""")
+                    .bind("ref", referenceOrderId)
+                    .bind("now", Instant.parse("2025-01-01T00:00:00Z").atOffset(ZoneOffset.UTC))
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        }
+
+        private static void insertAttempt(Handle handle, long order, String paymentRequestId, int number, Long winnerOf) {
+            handle.createUpdate("""
+                            INSERT INTO payment_attempts (order_id, payment_request_id, status, capture_mode, currency,
+                                amount_minor, duplicate, winner_of_order, attempt_number, created_at, updated_at)
+                            VALUES (:order, :request, 'AUTHORIZED', 'AUTOMATIC', 'SGD', 4200, FALSE, :winner, :number,
+                                :now, :now)""")
+                    .bind("order", order)
+                    .bind("request", paymentRequestId)
+                    .bind("winner", winnerOf)
+                    .bind("number", number)
+                    .bind("now", Instant.parse("2025-01-01T00:00:00Z").atOffset(ZoneOffset.UTC))
+                    .execute();
+        }
+    }
+
+    @Nested
+    @RunsOn(Backend.H2)
+    class OnH2 extends Suite {
+        OnH2(TestDatabase database) {
+            super(database);
+        }
+    }
+
+    @Nested
+    @RunsOn(Backend.POSTGRESQL)
+    class OnPostgres extends Suite {
+        OnPostgres(TestDatabase database) {
+            super(database);
+        }
+    }
+}
