@@ -1,0 +1,62 @@
+package org.payengine.domain.order;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.payengine.domain.fact.ResultCode;
+import org.payengine.domain.id.CaptureId;
+import org.payengine.domain.id.CaptureRequestId;
+import org.payengine.domain.money.Money;
+
+/**
+ * The one capture of an attempt.
+ *
+ * @param requestId   the capture request id: generated once by PayEngine for a manual capture and reused
+ *                    on every retry; Antom's own for an automatic capture ({@code null} if Antom gave none)
+ * @param captureId   Antom's capture id, once known
+ * @param requestedAt when the capture was requested (or first reported, for an automatic capture)
+ * @param capturedAt  when Antom captured, once it did
+ * @param failure     Antom's reason when the last try failed
+ */
+public record Capture(CaptureRequestId requestId, CaptureId captureId, Money amount, CaptureStatus status,
+                      Instant requestedAt, Instant capturedAt, Failure failure) {
+
+    public Capture {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(requestedAt, "requestedAt");
+        if (status == CaptureStatus.SUCCEEDED && captureId == null) {
+            throw new IllegalArgumentException("a succeeded capture has Antom's capture id");
+        }
+        if (status == CaptureStatus.FAILED && failure == null) {
+            throw new IllegalArgumentException("a failed capture has Antom's reason");
+        }
+    }
+
+    static Capture requested(CaptureRequestId requestId, Money amount, Instant now) {
+        return new Capture(Objects.requireNonNull(requestId, "requestId"), null, amount, CaptureStatus.REQUESTED,
+                now, null, null);
+    }
+
+    Capture processing(CaptureId id) {
+        return new Capture(requestId, id != null ? id : captureId, amount, CaptureStatus.PROCESSING, requestedAt,
+                null, null);
+    }
+
+    Capture succeeded(CaptureRequestId antomRequestId, CaptureId id, Instant at) {
+        return new Capture(requestId != null ? requestId : antomRequestId, id, amount, CaptureStatus.SUCCEEDED,
+                requestedAt, at, null);
+    }
+
+    Capture failed(ResultCode code, String message) {
+        return new Capture(requestId, captureId, amount, CaptureStatus.FAILED, requestedAt, null,
+                new Failure(code, message));
+    }
+
+    Capture retried() {
+        return new Capture(requestId, captureId, amount, CaptureStatus.REQUESTED, requestedAt, null, failure);
+    }
+
+    public boolean isSucceeded() {
+        return status == CaptureStatus.SUCCEEDED;
+    }
+}

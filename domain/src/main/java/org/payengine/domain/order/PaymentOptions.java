@@ -1,0 +1,167 @@
+package org.payengine.domain.order;
+
+import java.time.Duration;
+import java.util.Currency;
+import java.util.Objects;
+import org.payengine.domain.InvalidValueException;
+import org.payengine.domain.Text;
+import org.payengine.domain.card.CardToken;
+
+/**
+ * How the merchant wants one payment attempt made on Antom's hosted card page. The attempt keeps these
+ * options, so the very same pay request can be sent again under the same payment request id.
+ *
+ * @param captureMode                 automatic (default) or manual capture
+ * @param threeDS                     {@code true} forces 3-D Secure, {@code false} asks for none, {@code null} lets Antom decide
+ * @param expiresIn                   how long Antom accepts the buyer; {@code null} for Antom's default of 14 minutes
+ * @param redirectUrl                 where the buyer returns after the hosted page (Antom's {@code paymentRedirectUrl})
+ * @param notifyUrl                   overrides the engine's notification URL; {@code null} for the engine's
+ * @param environment                 the buyer's device and network
+ * @param saveCard                    offer to save (tokenize) the card on the hosted page
+ * @param cardToken                   pay with this saved card instead of asking for one
+ * @param merchantInitiated           a payment the merchant starts without the buyer present (needs {@code cardToken})
+ * @param networkTransactionId        the first payment's network transaction id, for merchant-initiated payments
+ * @param selectedCardBrand           the card brand (or Korean card company) the buyer picked
+ * @param requireIssuerAuthentication Korean cards: authenticate at the issuer; automatic capture only
+ * @param installments                number of installments, {@code null} for none
+ * @param billingAddress              billing address, for address verification (AVS)
+ * @param cardholderName              the name on the card, for AVS
+ * @param settlementCurrency          the currency the merchant is settled in, when the contract has several
+ */
+public record PaymentOptions(CaptureMode captureMode, Boolean threeDS, Duration expiresIn, String redirectUrl,
+                             String notifyUrl, TerminalEnvironment environment, boolean saveCard, CardToken cardToken,
+                             boolean merchantInitiated, String networkTransactionId, String selectedCardBrand,
+                             boolean requireIssuerAuthentication, Integer installments, Address billingAddress,
+                             PersonName cardholderName, Currency settlementCurrency) {
+
+    /** Antom stops accepting the buyer this long after the pay call unless asked otherwise. */
+    public static final Duration DEFAULT_EXPIRY = Duration.ofMinutes(14);
+    /** The longest payment expiry Antom documents (bank transfers). */
+    public static final Duration MAX_EXPIRY = Duration.ofHours(48);
+
+    public PaymentOptions {
+        captureMode = captureMode == null ? CaptureMode.AUTOMATIC : captureMode;
+        if (expiresIn != null && (expiresIn.isNegative() || expiresIn.isZero() || expiresIn.compareTo(MAX_EXPIRY) > 0)) {
+            throw new InvalidValueException("expiresIn", "must be positive and at most " + MAX_EXPIRY.toHours()
+                    + " hours, was " + expiresIn.getSeconds() + " seconds");
+        }
+        redirectUrl = Text.required("redirectUrl", redirectUrl, 2048);
+        notifyUrl = Text.optional("notifyUrl", notifyUrl, 2048);
+        Objects.requireNonNull(environment, "environment");
+        networkTransactionId = Text.optional("networkTransactionId", networkTransactionId, 256);
+        selectedCardBrand = Text.optional("selectedCardBrand", selectedCardBrand, 32);
+        if (saveCard && cardToken != null) {
+            throw new InvalidValueException("saveCard", "cannot be combined with a card token: that card is saved already");
+        }
+        if (merchantInitiated && cardToken == null) {
+            throw new InvalidValueException("cardToken", "is required for a merchant-initiated payment");
+        }
+        if (installments != null && (installments < 2 || installments > 60)) {
+            throw new InvalidValueException("installments", "must be between 2 and 60, was " + installments);
+        }
+    }
+
+    /** Options for a buyer paying on the hosted page with automatic capture and Antom's defaults. */
+    public static Builder hostedCard(String redirectUrl, TerminalEnvironment environment) {
+        return new Builder(redirectUrl, environment);
+    }
+
+    /** How long Antom accepts the buyer for this attempt. */
+    public Duration effectiveExpiry() {
+        return expiresIn != null ? expiresIn : DEFAULT_EXPIRY;
+    }
+
+    /** Builds {@link PaymentOptions} step by step; unset options keep Antom's defaults. */
+    public static final class Builder {
+        private final String redirectUrl;
+        private final TerminalEnvironment environment;
+        private CaptureMode captureMode = CaptureMode.AUTOMATIC;
+        private Boolean threeDS;
+        private Duration expiresIn;
+        private String notifyUrl;
+        private boolean saveCard;
+        private CardToken cardToken;
+        private boolean merchantInitiated;
+        private String networkTransactionId;
+        private String selectedCardBrand;
+        private boolean requireIssuerAuthentication;
+        private Integer installments;
+        private Address billingAddress;
+        private PersonName cardholderName;
+        private Currency settlementCurrency;
+
+        private Builder(String redirectUrl, TerminalEnvironment environment) {
+            this.redirectUrl = redirectUrl;
+            this.environment = environment;
+        }
+
+        public Builder captureMode(CaptureMode mode) {
+            this.captureMode = mode;
+            return this;
+        }
+
+        public Builder threeDS(Boolean threeDS) {
+            this.threeDS = threeDS;
+            return this;
+        }
+
+        public Builder expiresIn(Duration expiresIn) {
+            this.expiresIn = expiresIn;
+            return this;
+        }
+
+        public Builder notifyUrl(String notifyUrl) {
+            this.notifyUrl = notifyUrl;
+            return this;
+        }
+
+        public Builder saveCard(boolean saveCard) {
+            this.saveCard = saveCard;
+            return this;
+        }
+
+        public Builder storedCard(CardToken token) {
+            this.cardToken = token;
+            return this;
+        }
+
+        public Builder merchantInitiated(CardToken token, String networkTransactionId) {
+            this.merchantInitiated = true;
+            this.cardToken = token;
+            this.networkTransactionId = networkTransactionId;
+            return this;
+        }
+
+        public Builder selectedCardBrand(String brand) {
+            this.selectedCardBrand = brand;
+            return this;
+        }
+
+        public Builder requireIssuerAuthentication(boolean required) {
+            this.requireIssuerAuthentication = required;
+            return this;
+        }
+
+        public Builder installments(Integer installments) {
+            this.installments = installments;
+            return this;
+        }
+
+        public Builder billing(Address address, PersonName cardholderName) {
+            this.billingAddress = address;
+            this.cardholderName = cardholderName;
+            return this;
+        }
+
+        public Builder settlementCurrency(Currency currency) {
+            this.settlementCurrency = currency;
+            return this;
+        }
+
+        public PaymentOptions build() {
+            return new PaymentOptions(captureMode, threeDS, expiresIn, redirectUrl, notifyUrl, environment, saveCard,
+                    cardToken, merchantInitiated, networkTransactionId, selectedCardBrand, requireIssuerAuthentication,
+                    installments, billingAddress, cardholderName, settlementCurrency);
+        }
+    }
+}

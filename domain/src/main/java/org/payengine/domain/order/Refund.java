@@ -1,0 +1,54 @@
+package org.payengine.domain.order;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.payengine.domain.Text;
+import org.payengine.domain.fact.ResultCode;
+import org.payengine.domain.id.RefundId;
+import org.payengine.domain.id.RefundRequestId;
+import org.payengine.domain.money.Money;
+
+/**
+ * The full refund that undoes a captured duplicate when Antom refuses to cancel it.
+ *
+ * @param requestId  generated once and reused on every retry (Antom's idempotency key)
+ * @param refundId   Antom's refund id, once known
+ * @param reason     why a refund was needed, e.g. Antom's answer to the cancel ({@code CANCEL_WINDOW_EXCEED})
+ * @param refundedAt when Antom refunded, once it did
+ * @param failure    Antom's reason when the refund failed
+ */
+public record Refund(RefundRequestId requestId, RefundId refundId, Money amount, RefundStatus status, String reason,
+                     Instant requestedAt, Instant refundedAt, Failure failure) {
+
+    public Refund {
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(requestedAt, "requestedAt");
+        reason = Text.tidied(reason, 256);
+        if (status == RefundStatus.SUCCEEDED && refundId == null) {
+            throw new IllegalArgumentException("a succeeded refund has Antom's refund id");
+        }
+        if (status == RefundStatus.FAILED && failure == null) {
+            throw new IllegalArgumentException("a failed refund has Antom's reason");
+        }
+    }
+
+    static Refund requested(RefundRequestId requestId, Money amount, String reason, Instant now) {
+        return new Refund(requestId, null, amount, RefundStatus.REQUESTED, reason, now, null, null);
+    }
+
+    Refund processing(RefundId id) {
+        return new Refund(requestId, id != null ? id : refundId, amount, RefundStatus.PROCESSING, reason, requestedAt,
+                null, null);
+    }
+
+    Refund succeeded(RefundId id, Instant at) {
+        return new Refund(requestId, id, amount, RefundStatus.SUCCEEDED, reason, requestedAt, at, null);
+    }
+
+    Refund failed(ResultCode code, String message) {
+        return new Refund(requestId, refundId, amount, RefundStatus.FAILED, reason, requestedAt, null,
+                new Failure(code, message));
+    }
+}
