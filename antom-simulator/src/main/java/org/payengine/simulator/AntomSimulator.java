@@ -1,0 +1,303 @@
+package org.payengine.simulator;
+
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.payengine.simulator.api.AntomGateway;
+import org.payengine.simulator.clock.Scheduler;
+import org.payengine.simulator.clock.SimulatedClock;
+import org.payengine.simulator.control.ControlApi;
+import org.payengine.simulator.control.SandboxControl;
+import org.payengine.simulator.crypto.PemKeys;
+import org.payengine.simulator.crypto.SelfSignedCertificate;
+import org.payengine.simulator.crypto.SimulatorKeys;
+import org.payengine.simulator.fault.Fault;
+import org.payengine.simulator.fault.Faults;
+import org.payengine.simulator.hosted.HostedCheckout;
+import org.payengine.simulator.notify.Notifier;
+import org.payengine.simulator.payments.Acquirer;
+import org.payengine.simulator.payments.CardEntry;
+import org.payengine.simulator.payments.PaymentView;
+
+/**
+ * A local, stateful, wire-faithful Antom: the payment APIs (signed both ways), the hosted card
+ * page, signed notifications on Antom's retry schedule, a simulated clock and fault injection.
+ *
+ * <pre>{@code
+ * try (AntomSimulator antom = AntomSimulator.builder().port(0).tls(true).build().start()) {
+ *     AlipayClient client = new DefaultAlipayClient(antom.baseUrl(), antom.merchantPrivateKey(),
+ *             antom.antomPublicKey(), antom.clientId());
+ *     // pay, then let the buyer pay:
+ *     antom.completePayment(paymentId, "4054695723100768", false);
+ *     antom.advanceClock(Duration.ofMinutes(2));
+ * }
+ * }</pre>
+ *
+ * <p>Everything the control API can do over HTTP ({@code /sandbox/...}) is available here as
+ * methods too; see the module README for the test cards and the fault catalogue.
+ */
+public final class AntomSimulator implements AutoCloseable {
+
+    private final Builder settings;
+    private final SimulatorKeys keys;
+    private final Scheduler scheduler;
+    private final Faults faults = new Faults();
+    private final SandboxControl control;
+    private final HttpHandler root;
+    private Undertow server;
+    private String baseUrl;
+
+    private AntomSimulator(Builder settings) {
+        this.settings = settings;
+        this.keys = settings.keys != null ? settings.keys
+                : settings.keysDirectory != null ? SimulatorKeys.loadOrCreate(settings.keysDirectory)
+                : SimulatorKeys.generate();
+        this.scheduler = new Scheduler(new SimulatedClock(settings.timeScale,
+                settings.startTime != null ? settings.startTime : Instant.now()));
+        Notifier notifier = new Notifier(scheduler, keys.antomPrivateKey(), keys.clientId(), faults);
+        Acquirer acquirer = new Acquirer(scheduler, notifier, settings.defaultNotifyUrl);
+        this.control = new SandboxControl(acquirer, scheduler, faults);
+        AntomGateway gateway = new AntomGateway(keys.clientId(), keys.merchantPublicKey(), keys.antomPrivateKey(),
+                faults, acquirer, () -> settings.publicBaseUrl);
+        HostedCheckout checkout = new HostedCheckout(acquirer);
+        ControlApi controlApi = settings.control ? new ControlApi(control) : null;
+        this.root = exchange -> route(exchange, gateway, checkout, controlApi);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds the port and starts serving. */
+    public synchronized AntomSimulator start() {
+        if (server != null) {
+            return this;
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        Undertow.Builder undertow = Undertow.builder()
+                .setIoThreads(Math.max(2, cores))
+                .setWorkerThreads(Math.max(8, cores * 4))
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 1024L * 1024)
+                .setHandler(root);
+        if (settings.tls) {
+            SelfSignedCertificate certificate = settings.keysDirectory != null
+                    ? SelfSignedCertificate.loadOrCreate(settings.keysDirectory) : SelfSignedCertificate.generate();
+            undertow.addHttpsListener(settings.port, settings.host, certificate.serverContext());
+        } else {
+            undertow.addHttpListener(settings.port, settings.host);
+        }
+        server = undertow.build();
+        server.start();
+        InetSocketAddress address = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
+        String host = settings.host.contains(":") ? "[" + settings.host + "]" : settings.host;
+        baseUrl = (settings.tls ? "https://" : "http://") + host + ":" + address.getPort();
+        return this;
+    }
+
+    /** Stops serving and stops the clock's work (pending notifications are not sent). */
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+        scheduler.close();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    // ------------------------------------------------------------------ what a client needs
+
+    /** {@code http://127.0.0.1:PORT} or {@code https://…}: the gateway URL to give the SDK. */
+    public String baseUrl() {
+        if (baseUrl == null) {
+            throw new IllegalStateException("the simulator is not started");
+        }
+        return baseUrl;
+    }
+
+    public int port() {
+        return Integer.parseInt(baseUrl().substring(baseUrl().lastIndexOf(':') + 1));
+    }
+
+    public String clientId() {
+        return keys.clientId();
+    }
+
+    /** The merchant private key, Base64 PKCS#8 as the SDK takes it (known when the simulator generated it). */
+    public String merchantPrivateKey() {
+        return PemKeys.base64(keys.merchantPrivateKey().orElseThrow(() ->
+                new IllegalStateException("the keys directory holds no merchant private key")));
+    }
+
+    /** The merchant public key, Base64 X.509 (what the merchant would upload to Antom). */
+    public String merchantPublicKey() {
+        return PemKeys.base64(keys.merchantPublicKey());
+    }
+
+    /** Antom's public key, Base64 X.509, to verify responses and notifications. */
+    public String antomPublicKey() {
+        return PemKeys.base64(keys.antomPublicKey());
+    }
+
+    public SimulatorKeys keys() {
+        return keys;
+    }
+
+    // ------------------------------------------------------------------ programmatic control
+
+    /** The control API for Java callers. */
+    public SandboxControl sandbox() {
+        return control;
+    }
+
+    /** The buyer pays with {@code cardNumber} (valid expiry and CVV); any challenge is passed. */
+    public PaymentView completePayment(String paymentId, String cardNumber, boolean saveCard) {
+        return control.complete(paymentId, CardEntry.card(cardNumber, saveCard));
+    }
+
+    /** The buyer pays with exactly these details. */
+    public PaymentView completePayment(String paymentId, CardEntry card) {
+        return control.complete(paymentId, card);
+    }
+
+    /** The simulator's view of a payment, with its notifications and their deliveries. */
+    public Optional<PaymentView> payment(String paymentId) {
+        return control.view(paymentId);
+    }
+
+    /** Moves the simulated clock forward; due expiries, releases and notification sends fire before this returns. */
+    public Instant advanceClock(Duration by) {
+        return control.advance(by);
+    }
+
+    public Instant now() {
+        return control.now();
+    }
+
+    /** Waits (real time) until no scheduled work is due or running, e.g. a notification just triggered. */
+    public boolean awaitIdle(Duration timeout) {
+        return control.awaitIdle(timeout);
+    }
+
+    public void injectFault(Fault fault) {
+        control.inject(fault);
+    }
+
+    public void clearFaults() {
+        control.clearFaults();
+    }
+
+    public List<Fault> armedFaults() {
+        return control.armedFaults();
+    }
+
+    private static void route(HttpServerExchange exchange, AntomGateway gateway, HostedCheckout checkout,
+                              ControlApi controlApi) throws Exception {
+        String path = exchange.getRequestPath();
+        if (AntomGateway.handles(path)) {
+            gateway.handleRequest(exchange);
+        } else if (controlApi != null && ControlApi.handles(path)) {
+            controlApi.handleRequest(exchange);
+        } else if (HostedCheckout.handles(path)) {
+            checkout.handleRequest(exchange);
+        } else {
+            exchange.setStatusCode(404);
+            exchange.endExchange();
+        }
+    }
+
+    /** Settings; every one has a default that suits an embedded test. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private SimulatorKeys keys;
+        private Path keysDirectory;
+        private double timeScale = 1.0;
+        private boolean tls;
+        private boolean control = true;
+        private String defaultNotifyUrl;
+        private String publicBaseUrl;
+        private Instant startTime;
+
+        private Builder() {
+        }
+
+        /** The address to bind (default {@code 127.0.0.1}). */
+        public Builder host(String bindHost) {
+            this.host = Objects.requireNonNull(bindHost);
+            return this;
+        }
+
+        /** The port (default 0: any free port; read it back with {@link #baseUrl()}). */
+        public Builder port(int listenPort) {
+            if (listenPort < 0 || listenPort > 65535) {
+                throw new IllegalArgumentException("port must be between 0 and 65535, was " + listenPort);
+            }
+            this.port = listenPort;
+            return this;
+        }
+
+        /** Keys to use (default: generated in memory). */
+        public Builder keys(SimulatorKeys simulatorKeys) {
+            this.keys = simulatorKeys;
+            return this;
+        }
+
+        /** A keys directory: read when present, created when missing (the TLS certificate is kept there too). */
+        public Builder keys(Path directory) {
+            this.keysDirectory = directory;
+            return this;
+        }
+
+        /** Simulated seconds per real second (default 1). */
+        public Builder timeScale(double factor) {
+            this.timeScale = factor;
+            return this;
+        }
+
+        /** Serve HTTPS with a self-signed certificate for localhost and 127.0.0.1 (default plain HTTP). */
+        public Builder tls(boolean enabled) {
+            this.tls = enabled;
+            return this;
+        }
+
+        /** Serve the control API under {@code /sandbox/} (default on). */
+        public Builder control(boolean enabled) {
+            this.control = enabled;
+            return this;
+        }
+
+        /** The notify URL "configured in the Dashboard", used when a request carries none (default none). */
+        public Builder defaultNotifyUrl(String url) {
+            this.defaultNotifyUrl = url;
+            return this;
+        }
+
+        /** The base URL put into {@code normalUrl} and logo URLs (default: the scheme and Host the client used). */
+        public Builder publicBaseUrl(String url) {
+            this.publicBaseUrl = url == null ? null : url.replaceAll("/+$", "");
+            return this;
+        }
+
+        /** The simulated clock's starting instant (default now). */
+        public Builder startTime(Instant start) {
+            this.startTime = start;
+            return this;
+        }
+
+        public AntomSimulator build() {
+            return new AntomSimulator(this);
+        }
+    }
+}

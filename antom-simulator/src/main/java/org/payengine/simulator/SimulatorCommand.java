@@ -1,0 +1,138 @@
+package org.payengine.simulator;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The standalone simulator:
+ * {@code simulator --port N --keys DIR [--tls] [--time-scale F] [--no-control]}.
+ * Runs until the JVM is stopped (Ctrl-C).
+ */
+public final class SimulatorCommand {
+
+    static final String USAGE = """
+            Usage: simulator --port N --keys DIR [options]
+
+            A local Antom: payment APIs under /ams/api/v1/payments/ and /ams/sandbox/api/v1/payments/,
+            the hosted card page, signed notifications with Antom's retry schedule, and a control API.
+
+              --port N            port to listen on (default 8081; 0 picks a free port)
+              --keys DIR          keys directory: merchant_private_key.pem, merchant_public_key.pem,
+                                  antom_private_key.pem, antom_public_key.pem, client_id
+                                  (created when missing; default ./data/keys)
+              --host ADDRESS      address to bind (default 127.0.0.1)
+              --tls               serve HTTPS with a self-signed certificate for localhost and 127.0.0.1
+                                  (written to the keys directory), as the SDK's DefaultAlipayClient needs
+              --time-scale F      simulated seconds per real second (default 1)
+              --no-control        do not serve the control API under /sandbox/
+              --notify-url URL    notify URL used when a request carries none (the Dashboard setting)
+              --public-url URL    base URL for normalUrl (default: the scheme and host the client used)
+              --help              print this help
+            """;
+
+    private SimulatorCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out));
+    }
+
+    /**
+     * Parses the arguments, starts the simulator and serves until the JVM shuts down.
+     *
+     * @return the exit code: 0 after {@code --help}, 2 for bad arguments, 1 when it cannot start
+     */
+    public static int run(String[] args, PrintStream out) {
+        AntomSimulator.Builder builder;
+        try {
+            builder = parse(args);
+        } catch (IllegalArgumentException e) {
+            out.println("simulator: " + e.getMessage());
+            out.println();
+            out.print(USAGE);
+            return 2;
+        }
+        if (builder == null) {
+            out.print(USAGE);
+            return 0;
+        }
+        AntomSimulator simulator;
+        try {
+            simulator = builder.build().start();
+        } catch (RuntimeException e) {
+            out.println("simulator: cannot start: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulator.stop();
+            stopped.countDown();
+        }, "simulator-shutdown"));
+        describe(simulator, out);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            simulator.stop();
+        }
+        return 0;
+    }
+
+    static void describe(AntomSimulator simulator, PrintStream out) {
+        out.println("Antom simulator listening on " + simulator.baseUrl());
+        out.println("  gateway:   " + simulator.baseUrl() + "  (paths /ams/api/v1/payments/* and /ams/sandbox/api/v1/payments/*)");
+        out.println("  client id: " + simulator.clientId());
+    }
+
+    /** The settings for these arguments, or null when {@code --help} was asked for. */
+    static AntomSimulator.Builder parse(String[] args) {
+        AntomSimulator.Builder builder = AntomSimulator.builder().port(8081);
+        Path keys = Path.of("data", "keys");
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--help", "-h" -> {
+                    return null;
+                }
+                case "--port" -> builder.port(integer(arg, value(args, ++i, arg)));
+                case "--keys" -> keys = Path.of(value(args, ++i, arg));
+                case "--host" -> builder.host(value(args, ++i, arg));
+                case "--tls" -> builder.tls(true);
+                case "--no-control" -> builder.control(false);
+                case "--time-scale" -> builder.timeScale(positive(arg, value(args, ++i, arg)));
+                case "--notify-url" -> builder.defaultNotifyUrl(value(args, ++i, arg));
+                case "--public-url" -> builder.publicBaseUrl(value(args, ++i, arg));
+                default -> throw new IllegalArgumentException("unknown option " + arg);
+            }
+        }
+        return builder.keys(keys);
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length || args[index].startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static int integer(String option, String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " must be an integer, was " + text);
+        }
+    }
+
+    private static double positive(String option, String text) {
+        try {
+            double value = Double.parseDouble(text);
+            if (!(value > 0) || Double.isInfinite(value)) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " must be a positive number, was " + text);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.payengine.simulator.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.payengine.simulator.clock.Scheduler;
+import org.payengine.simulator.fault.Fault;
+import org.payengine.simulator.fault.Faults;
+import org.payengine.simulator.payments.Acquirer;
+import org.payengine.simulator.payments.CardEntry;
+import org.payengine.simulator.payments.PaymentView;
+
+/** What the control API offers, for Java callers and for {@link ControlApi} alike. */
+public final class SandboxControl {
+
+    private final Acquirer acquirer;
+    private final Scheduler scheduler;
+    private final Faults faults;
+
+    public SandboxControl(Acquirer acquirer, Scheduler scheduler, Faults faults) {
+        this.acquirer = acquirer;
+        this.scheduler = scheduler;
+        this.faults = faults;
+    }
+
+    /**
+     * The buyer pays on the hosted page with this card; a 3DS challenge or Korean issuer
+     * authentication, if any, is passed (except with the card whose challenge always fails).
+     *
+     * @throws org.payengine.simulator.payments.CheckoutRefused when the payment cannot be paid
+     *         any more, or the card input is not acceptable
+     * @throws IllegalArgumentException when there is no such payment
+     */
+    public PaymentView complete(String paymentId, CardEntry card) {
+        if (acquirer.payment(paymentId).isEmpty()) {
+            throw new IllegalArgumentException("there is no payment " + paymentId);
+        }
+        acquirer.complete(paymentId, card);
+        return view(paymentId).orElseThrow();
+    }
+
+    public Optional<PaymentView> view(String paymentId) {
+        return acquirer.payment(paymentId).map(PaymentView::of);
+    }
+
+    /** Moves the simulated clock forward, firing everything that falls due on the way. */
+    public Instant advance(Duration by) {
+        return scheduler.advance(by);
+    }
+
+    public Instant now() {
+        return scheduler.clock().now();
+    }
+
+    /** Waits (real time) until no scheduled work is due or running, e.g. a notification in flight. */
+    public boolean awaitIdle(Duration timeout) {
+        return scheduler.awaitIdle(timeout);
+    }
+
+    public void inject(Fault fault) {
+        faults.arm(fault);
+    }
+
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    public List<Fault> armedFaults() {
+        return faults.armed();
+    }
+}
