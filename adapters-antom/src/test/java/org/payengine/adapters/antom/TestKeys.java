@@ -5,8 +5,15 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
-/** RSA-2048 key pairs for tests, generated once per JVM (generation is slow). */
+/**
+ * RSA-2048 key pairs for tests, generated once per JVM (generation is slow). Loading this class
+ * also installs the JDK Base64 into the SDK's {@code SignatureTool}, which tests call directly.
+ */
 final class TestKeys {
+
+    static {
+        JdkBase64.install();
+    }
 
     static final KeyPair MERCHANT = generate();
     static final KeyPair ANTOM = generate();
