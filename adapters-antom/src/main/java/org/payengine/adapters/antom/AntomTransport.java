@@ -1,5 +1,6 @@
 package org.payengine.adapters.antom;
 
+import com.alibaba.fastjson.JSON;
 import com.alipay.global.api.BaseAlipayClient;
 import com.alipay.global.api.exception.AlipayApiException;
 import com.alipay.global.api.net.HttpRpcResult;
@@ -52,6 +53,8 @@ final class AntomTransport extends BaseAlipayClient {
     private static final String USER_AGENT = "payengine (global-open-sdk-java models)";
 
     private final HttpClient http;
+    /** The body {@code execute} parsed, handed from {@code sendRequest} to {@code call} on the same thread. */
+    private final ThreadLocal<String> lastVerifiedBody = new ThreadLocal<>();
     private final AntomSignatures signatures;
     private final String clientId;
     private final boolean sandbox;
@@ -88,7 +91,19 @@ final class AntomTransport extends BaseAlipayClient {
      *
      * @throws TransportException when there is no answer the engine may trust
      */
-    <T extends AlipayResponse> T call(AlipayRequest<T> request) throws TransportException {
+    <T extends AlipayResponse> AntomAnswer<T> call(AlipayRequest<T> request) throws TransportException {
+        try {
+            T model = callSdk(request);
+            return new AntomAnswer<>(model, JSON.parseObject(lastVerifiedBody.get()));
+        } catch (RuntimeException e) {
+            throw new TransportException(TransportException.Kind.UNREADABLE_ANSWER,
+                    request.getPath() + ": answer is not a JSON object: " + e.getClass().getSimpleName(), e);
+        } finally {
+            lastVerifiedBody.remove();
+        }
+    }
+
+    private <T extends AlipayResponse> T callSdk(AlipayRequest<T> request) throws TransportException {
         request.setClientId(clientId);
         if (sandbox) {
             request.setPath(request.getPath().replaceFirst("^/ams/api/", "/ams/sandbox/api/"));
@@ -161,7 +176,9 @@ final class AntomTransport extends BaseAlipayClient {
         verify(path, responseTime.get(), bytes, signatureHeader.get());
         HttpRpcResult result = new HttpRpcResult();
         result.setRspCode(200);
-        result.setRspBody(utf8(bytes, path));
+        String text = utf8(bytes, path);
+        lastVerifiedBody.set(text);
+        result.setRspBody(text);
         // handed on so that the SDK verifies once more with its own SignatureTool
         result.setRspSign(signatureValue(signatureHeader.get()));
         result.setResponseTime(responseTime.get());

@@ -32,7 +32,7 @@ class AntomTransportTest {
     void returns_an_answer_signed_by_antom_over_the_exact_bytes_and_path() throws Exception {
         server.answerSigned(INQUIRY, TestKeys.ANTOM);
 
-        AlipayPayQueryResponse response = transport(settings()).call(inquiry());
+        AlipayPayQueryResponse response = transport(settings()).call(inquiry()).model();
 
         assertEquals(ResultStatusType.S, response.getResult().getResultStatus());
         assertEquals("p-1", response.getPaymentId());

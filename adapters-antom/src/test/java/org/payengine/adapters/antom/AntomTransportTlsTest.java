@@ -51,7 +51,7 @@ class AntomTransportTlsTest {
     void talks_to_the_same_server_once_its_certificate_is_configured_as_trusted() throws Exception {
         AntomTransport transport = new AntomTransport(settings().trustStore(certificate.trustStore()).build());
 
-        assertEquals("SUCCESS", transport.call(inquiry()).getPaymentStatus().name());
+        assertEquals("SUCCESS", transport.call(inquiry()).model().getPaymentStatus().name());
     }
 
     private static AntomSettings.Builder settings() {
