@@ -13,6 +13,12 @@ import java.util.Optional;
 import java.util.Properties;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
+import org.payengine.application.port.AuditLog;
+import org.payengine.application.port.CardTokens;
+import org.payengine.application.port.NotificationInbox;
+import org.payengine.application.port.Orders;
+import org.payengine.application.port.Outbox;
+import org.payengine.application.port.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +27,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #open(DatabaseSettings)} connects (creating the embedded database and its directory on
  * first use); {@link #migrate()} brings the schema to the latest version and is what the
- * {@code migrate} command and the start of {@code serve} call. Close it to release the pool.
+ * {@code migrate} command and the start of {@code serve} call. The stores ({@link #orders()},
+ * {@link #outbox()}, …) all take part in the transactions of {@link #transactions()}. Close it to
+ * release the pool.
  */
 public final class Database implements AutoCloseable {
 
@@ -31,6 +39,12 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final HikariDataSource pool;
     private final Jdbi jdbi;
+    private final JdbiTransactions transactions;
+    private final JdbiOrders orders;
+    private final JdbiAuditLog auditLog;
+    private final JdbiOutbox outbox;
+    private final JdbiNotificationInbox notificationInbox;
+    private final JdbiCardTokens cardTokens;
 
     private Database(DatabaseSettings settings, HikariDataSource pool) {
         this.settings = settings;
@@ -38,6 +52,12 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         jdbi.getConfig(SqlStatements.class).setQueryTimeout(timeoutSeconds(settings));
+        this.transactions = new JdbiTransactions(jdbi);
+        this.orders = new JdbiOrders(transactions);
+        this.auditLog = new JdbiAuditLog(transactions);
+        this.outbox = new JdbiOutbox(transactions);
+        this.notificationInbox = new JdbiNotificationInbox(transactions);
+        this.cardTokens = new JdbiCardTokens(transactions);
     }
 
     /**
@@ -77,6 +97,31 @@ public final class Database implements AutoCloseable {
         log.info("Schema migrations applied: {} (now at version {})", applied,
                 SchemaMigrations.currentVersion(pool, settings.schema()).orElse("none"));
         return applied;
+    }
+
+    /** The transaction boundary the stores below share: one transaction per unit of work and thread. */
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public Orders orders() {
+        return orders;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public NotificationInbox notificationInbox() {
+        return notificationInbox;
+    }
+
+    public CardTokens cardTokens() {
+        return cardTokens;
     }
 
     public DatabaseSettings settings() {
