@@ -8,6 +8,7 @@ import static org.payengine.adapters.persistence.Columns.textOf;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,6 +77,9 @@ final class OrderTables {
     record StoredOrder(long rowId, OrderSnapshot snapshot) {
     }
 
+    private record StoredAttempt(PaymentAttempt attempt, boolean winner) {
+    }
+
     private OrderTables() {
     }
 
@@ -84,6 +88,16 @@ final class OrderTables {
     }
 
     static Optional<StoredOrder> load(Handle handle, long rowId) {
+        // The order row first: each statement reads what was committed when it started, so children
+        // read afterwards are at least as new as the version. Newer children make the save fail its
+        // version check (and run again); children older than the version would be saved as a lost update.
+        Optional<OrderRow> order = handle.createQuery("SELECT * FROM orders WHERE id = ?")
+                .bind(0, rowId)
+                .map((row, context) -> OrderRow.of(row))
+                .findFirst();
+        if (order.isEmpty()) {
+            return Optional.empty();
+        }
         List<StoredAttempt> attempts = handle.createQuery("""
                         SELECT a.*, o.reference_order_id,
                                c.capture_request_id, c.capture_id, c.status AS capture_status,
@@ -103,10 +117,7 @@ final class OrderTables {
                 .bind(0, rowId)
                 .map((row, context) -> new StoredAttempt(attempt(row), row.getObject("winner_of_order") != null))
                 .list();
-        return handle.createQuery("SELECT * FROM orders WHERE id = ?")
-                .bind(0, rowId)
-                .map((row, context) -> new StoredOrder(rowId, order(row, attempts)))
-                .findFirst();
+        return Optional.of(new StoredOrder(rowId, order.get().snapshot(attempts)));
     }
 
     /**
@@ -325,24 +336,29 @@ final class OrderTables {
         bindInstant(statement, "completedAt", refund.refundedAt());
     }
 
-    private record StoredAttempt(PaymentAttempt attempt, boolean winner) {
-    }
+    /** The order's own row, waiting for its attempts. */
+    private record OrderRow(ReferenceOrderId id, Money amount, String description, Buyer buyer, List<GoodsLine> goods,
+                            Instant createdAt, Instant closedAt, long version) {
 
-    private static OrderSnapshot order(ResultSet row, List<StoredAttempt> stored) throws SQLException {
-        PaymentRequestId successful = stored.stream().filter(StoredAttempt::winner)
-                .map(winner -> winner.attempt().id()).findFirst().orElse(null);
-        List<PaymentAttempt> attempts = stored.stream().map(StoredAttempt::attempt).toList();
-        return new OrderSnapshot(
-                ReferenceOrderId.of(row.getString("reference_order_id")),
-                Money.of(row.getString("currency"), row.getLong("amount_minor")),
-                row.getString("description"),
-                text(row, "buyer", json -> JsonDocuments.read(json, Buyer.class)),
-                text(row, "goods", json -> JsonDocuments.read(json, GOODS)),
-                instant(row, "created_at"),
-                instant(row, "closed_at"),
-                successful,
-                attempts,
-                row.getLong("version"));
+        static OrderRow of(ResultSet row) throws SQLException {
+            return new OrderRow(
+                    ReferenceOrderId.of(row.getString("reference_order_id")),
+                    Money.of(row.getString("currency"), row.getLong("amount_minor")),
+                    row.getString("description"),
+                    text(row, "buyer", json -> JsonDocuments.read(json, Buyer.class)),
+                    text(row, "goods", json -> JsonDocuments.read(json, GOODS)),
+                    instant(row, "created_at"),
+                    instant(row, "closed_at"),
+                    row.getLong("version"));
+        }
+
+        OrderSnapshot snapshot(List<StoredAttempt> stored) {
+            PaymentRequestId successful = stored.stream().filter(StoredAttempt::winner)
+                    .map(winner -> winner.attempt().id()).findFirst().orElse(null);
+            List<PaymentAttempt> attempts = stored.stream().map(StoredAttempt::attempt).toList();
+            return new OrderSnapshot(id, amount, description, buyer, goods, createdAt, closedAt, successful, attempts,
+                    version);
+        }
     }
 
     private static PaymentAttempt attempt(ResultSet row) throws SQLException {
