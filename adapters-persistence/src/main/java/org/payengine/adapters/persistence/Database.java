@@ -86,6 +86,9 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(settings.connectionTimeout().toMillis());
         config.setValidationTimeout(Math.min(settings.connectionTimeout().toMillis(), 5_000));
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        // Start even while the database is down: each use then reports StoreUnavailableException
+        // (503, Antom retries) instead of the node failing to start.
+        config.setInitializationFailTimeout(-1);
         settings.schema().ifPresent(config::setSchema);
         log.info("Opening {}", settings);
         return new Database(settings, new HikariDataSource(config));
@@ -93,7 +96,12 @@ public final class Database implements AutoCloseable {
 
     /** Applies the migrations this database lacks; returns how many (0 when the schema is current). */
     public int migrate() {
-        int applied = SchemaMigrations.migrate(pool, settings.schema());
+        int applied;
+        try {
+            applied = SchemaMigrations.migrate(pool, settings.schema());
+        } catch (RuntimeException e) {
+            throw DatabaseFailures.translate(e);
+        }
         log.info("Schema migrations applied: {} (now at version {})", applied,
                 SchemaMigrations.currentVersion(pool, settings.schema()).orElse("none"));
         return applied;
