@@ -1,0 +1,74 @@
+package org.payengine.application.usecase;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.payengine.application.port.CancelRequest;
+import org.payengine.application.port.CardTokens;
+import org.payengine.application.port.Clock;
+import org.payengine.application.port.GatewayOutcome;
+import org.payengine.application.port.Orders;
+import org.payengine.application.port.PaymentGateway;
+import org.payengine.application.port.Transactions;
+import org.payengine.application.usecase.UseCaseRejection.AntomRefused;
+import org.payengine.application.usecase.UseCaseRejection.PaymentNotFound;
+import org.payengine.domain.Result;
+import org.payengine.domain.fact.FactSource;
+import org.payengine.domain.fact.PaymentCancelled;
+import org.payengine.domain.id.PaymentRequestId;
+import org.payengine.domain.order.Order;
+import org.payengine.domain.order.PaymentAttempt;
+
+/**
+ * Cancels a payment at Antom: closes one still awaiting the buyer, or voids an authorization (the order is
+ * then closed). Captured payments are refunded, not cancelled, and final ones have nothing to cancel. Antom's
+ * confirmation is applied like any other fact; without a definite answer nothing changes and the poller
+ * settles it.
+ */
+public final class CancelPayment {
+
+    private final Transactions transactions;
+    private final Orders orders;
+    private final PaymentGateway gateway;
+    private final Clock clock;
+    private final FactApplier applier;
+
+    @Inject
+    public CancelPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
+                         Clock clock) {
+        this.transactions = transactions;
+        this.orders = orders;
+        this.gateway = gateway;
+        this.clock = clock;
+        this.applier = new FactApplier(orders, cardTokens);
+    }
+
+    /**
+     * @return the attempt after Antom's answer ({@code CANCELLED} when confirmed, unchanged when Antom gave no
+     *         definite answer), or why not: {@code PAYMENT_NOT_FOUND}, {@code ALREADY_CAPTURED},
+     *         {@code PAYMENT_ALREADY_FINAL}, or {@code ANTOM_REFUSED} with Antom's code
+     */
+    public Result<PaymentAttempt> cancel(PaymentRequestId attemptId) {
+        Result<PaymentAttempt> cancellable = transactions.inTransaction(() -> {
+            Optional<Order> order = orders.findByPaymentRequestId(attemptId);
+            return order.isEmpty()
+                    ? Result.<PaymentAttempt>refused(new PaymentNotFound(attemptId))
+                    : order.get().checkCancellable(attemptId);
+        });
+        if (!cancellable.isAccepted()) {
+            return cancellable;
+        }
+        PaymentAttempt attempt = cancellable.value();
+        GatewayOutcome<PaymentCancelled> answer = Gateway.call(
+                () -> gateway.cancel(new CancelRequest(attemptId, attempt.paymentId())));
+        if (answer instanceof GatewayOutcome.Refused<PaymentCancelled> refused) {
+            return Result.refused(new AntomRefused("cancel payment " + attemptId, refused.code(), refused.message()));
+        }
+        return Result.accepted(transactions.inTransaction(() -> {
+            if (answer instanceof GatewayOutcome.Completed<PaymentCancelled> completed) {
+                applier.apply(List.of(completed.value()), FactSource.API_RESPONSE, clock.now());
+            }
+            return Attempts.find(orders, attemptId).orElseThrow();
+        }));
+    }
+}

@@ -1,0 +1,87 @@
+package org.payengine.application.usecase;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.payengine.application.port.CardTokens;
+import org.payengine.application.port.Orders;
+import org.payengine.domain.card.CardFacts;
+import org.payengine.domain.card.StoredCard;
+import org.payengine.domain.fact.CaptureFact;
+import org.payengine.domain.fact.Fact;
+import org.payengine.domain.fact.FactSource;
+import org.payengine.domain.fact.PaymentFact;
+import org.payengine.domain.fact.RefundFact;
+import org.payengine.domain.id.ReferenceOrderId;
+import org.payengine.domain.order.FactOutcome;
+import org.payengine.domain.order.Order;
+import org.payengine.domain.order.PaymentAttempt;
+
+/**
+ * Applies facts inside the caller's transaction: finds the order each fact is about, applies it, saves
+ * every order that changed once, and keeps the cards buyers asked to save. The one path every fact takes,
+ * whether it came from a pay response, a notification or an inquiry.
+ */
+final class FactApplier {
+
+    private final Orders orders;
+    private final CardTokens cardTokens;
+
+    FactApplier(Orders orders, CardTokens cardTokens) {
+        this.orders = orders;
+        this.cardTokens = cardTokens;
+    }
+
+    List<AppliedFact> apply(List<? extends Fact> facts, FactSource source, Instant now) {
+        Map<ReferenceOrderId, Order> loaded = new LinkedHashMap<>();
+        List<AppliedFact> applied = new ArrayList<>();
+        for (Fact fact : facts) {
+            Optional<Order> order = orderFor(fact).map(found -> loaded.computeIfAbsent(found.id(), id -> found));
+            if (order.isEmpty()) {
+                applied.add(new AppliedFact(fact, null, new FactOutcome(FactOutcome.Kind.NOT_FOUND, null,
+                        "no order knows " + fact.describe())));
+                continue;
+            }
+            applied.add(new AppliedFact(fact, order.get().id(), order.get().apply(fact, source, now)));
+        }
+        for (Order order : loaded.values()) {
+            if (order.hasChanges()) {
+                orders.save(order);
+                keepSavedCards(order, now);
+            }
+        }
+        return applied;
+    }
+
+    private Optional<Order> orderFor(Fact fact) {
+        if (fact instanceof PaymentFact payment) {
+            Optional<Order> byRequest = orders.findByPaymentRequestId(payment.paymentRequestId());
+            return byRequest.isPresent() || payment.paymentId() == null
+                    ? byRequest : orders.findByPaymentId(payment.paymentId());
+        }
+        if (fact instanceof CaptureFact capture) {
+            Optional<Order> byRequest = capture.captureRequestId() == null
+                    ? Optional.empty() : orders.findByCaptureRequestId(capture.captureRequestId());
+            return byRequest.isPresent() ? byRequest : orders.findByPaymentId(capture.paymentId());
+        }
+        return orders.findByRefundRequestId(((RefundFact) fact).refundRequestId());
+    }
+
+    /** A card the buyer chose to save on the hosted page is kept under the buyer's id, once Antom gives its token. */
+    private void keepSavedCards(Order order, Instant now) {
+        var buyer = order.snapshot().buyer().id();
+        if (buyer == null) {
+            return;
+        }
+        for (PaymentAttempt attempt : order.attempts()) {
+            CardFacts card = attempt.card();
+            if (attempt.options().saveCard() && card.token() != null
+                    && cardTokens.find(buyer, card.token()).isEmpty()) {
+                cardTokens.save(new StoredCard(buyer, card.token(), card.brand(), card.maskedNumber(), card.expiry(), now));
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.payengine.application.testing;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.payengine.application.port.ConcurrentUpdateException;
+import org.payengine.application.port.Orders;
+import org.payengine.domain.audit.AuditEntry;
+import org.payengine.domain.event.DomainEvent;
+import org.payengine.domain.id.CaptureId;
+import org.payengine.domain.id.CaptureRequestId;
+import org.payengine.domain.id.PaymentId;
+import org.payengine.domain.id.PaymentRequestId;
+import org.payengine.domain.id.RefundRequestId;
+import org.payengine.domain.id.ReferenceOrderId;
+import org.payengine.domain.order.AttemptStatus;
+import org.payengine.domain.order.CaptureMode;
+import org.payengine.domain.order.Order;
+import org.payengine.domain.order.OrderSnapshot;
+import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.order.RemediationStatus;
+
+/** {@link Orders} in memory, with optimistic versions; appends events and audit entries on save. */
+public final class InMemoryOrders implements Orders {
+
+    private final InMemoryDatabase database;
+
+    public InMemoryOrders(InMemoryDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<Order> findByReferenceOrderId(ReferenceOrderId id) {
+        return database.read(state -> Optional.ofNullable(state.orders().get(id))).map(Order::restore);
+    }
+
+    @Override
+    public Optional<Order> findByPaymentRequestId(PaymentRequestId id) {
+        return findOwner(attempt -> attempt.id().equals(id));
+    }
+
+    @Override
+    public Optional<Order> findByPaymentId(PaymentId id) {
+        return findOwner(attempt -> id.equals(attempt.paymentId()));
+    }
+
+    @Override
+    public Optional<Order> findByCaptureRequestId(CaptureRequestId id) {
+        return findOwner(attempt -> attempt.capture() != null && id.equals(attempt.capture().requestId()));
+    }
+
+    @Override
+    public Optional<Order> findByCaptureId(CaptureId id) {
+        return findOwner(attempt -> attempt.capture() != null && id.equals(attempt.capture().captureId()));
+    }
+
+    @Override
+    public Optional<Order> findByRefundRequestId(RefundRequestId id) {
+        return findOwner(attempt -> attempt.refund() != null && id.equals(attempt.refund().requestId()));
+    }
+
+    @Override
+    public void save(Order order) {
+        long expected = order.version();
+        OrderSnapshot saved = order.snapshot().withVersion(expected + 1);
+        List<DomainEvent> events = List.copyOf(order.pendingEvents());
+        List<AuditEntry> entries = List.copyOf(order.pendingAuditEntries());
+        database.write(state -> {
+            OrderSnapshot stored = state.orders().get(saved.id());
+            if (expected == 0 && stored != null) {
+                throw new ConcurrentUpdateException(saved.id(), "an order with this reference order id exists already");
+            }
+            if (expected != 0 && (stored == null || stored.version() != expected)) {
+                throw new ConcurrentUpdateException(saved.id(), expected);
+            }
+            return state.withOrder(saved, events, entries);
+        });
+    }
+
+    @Override
+    public List<PaymentRequestId> findAttemptsAwaitingAntom(int limit) {
+        return attempts().filter(InMemoryOrders::awaitsAntom)
+                .sorted(Comparator.comparing(PaymentAttempt::initiatedAt))
+                .limit(limit).map(PaymentAttempt::id).toList();
+    }
+
+    @Override
+    public List<PaymentRequestId> findUncapturedWithDeadlineBefore(Instant deadlineBefore, int limit) {
+        return attempts()
+                .filter(a -> a.status() == AttemptStatus.AUTHORIZED && !a.duplicate()
+                        && a.captureMode() == CaptureMode.MANUAL && a.captureDeadline() != null
+                        && a.captureDeadline().isBefore(deadlineBefore))
+                .sorted(Comparator.comparing(PaymentAttempt::captureDeadline))
+                .limit(limit).map(PaymentAttempt::id).toList();
+    }
+
+    @Override
+    public List<PaymentRequestId> findDuplicatesToUndo(int limit) {
+        return attempts()
+                .filter(a -> a.remediation().map(r -> !r.isDone() && r != RemediationStatus.REFUND_FAILED).orElse(false))
+                .sorted(Comparator.comparing(PaymentAttempt::initiatedAt))
+                .limit(limit).map(PaymentAttempt::id).toList();
+    }
+
+    static boolean awaitsAntom(PaymentAttempt attempt) {
+        if (attempt.status().isAwaitingResult()) {
+            return true;
+        }
+        if (attempt.status() != AttemptStatus.AUTHORIZED) {
+            return false;
+        }
+        boolean captureDue = attempt.captureMode() == CaptureMode.AUTOMATIC && attempt.capture() == null;
+        return captureDue || attempt.capture() != null && attempt.capture().status().isUnresolved();
+    }
+
+    private Stream<PaymentAttempt> attempts() {
+        return database.read(state -> state.orders().values().stream().flatMap(o -> o.attempts().stream()).toList())
+                .stream();
+    }
+
+    private Optional<Order> findOwner(Predicate<PaymentAttempt> matches) {
+        return database.read(state -> state.orders().values().stream()
+                .filter(order -> order.attempts().stream().anyMatch(matches)).findFirst())
+                .map(Order::restore);
+    }
+
+    /** Every stored order, for assertions in tests. */
+    public Map<ReferenceOrderId, OrderSnapshot> all() {
+        return database.read(InMemoryState::orders);
+    }
+}
