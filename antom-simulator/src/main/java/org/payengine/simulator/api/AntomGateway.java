@@ -6,6 +6,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
+import io.undertow.util.SameThreadExecutor;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -25,6 +26,7 @@ import org.payengine.simulator.wire.ApiFailure;
 import org.payengine.simulator.wire.Json;
 import org.payengine.simulator.wire.RequestFields;
 import org.slf4j.Logger;
+import org.xnio.IoUtils;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -115,13 +117,14 @@ public final class AntomGateway implements HttpHandler {
                 exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain; charset=UTF-8");
                 exchange.getResponseSender().send("simulated upstream failure");
             }
-            case HANG -> exchange.getIoThread().executeAfter(() -> {
+            // dispatched, so the exchange stays open after this handler returns
+            case HANG -> exchange.dispatch(SameThreadExecutor.INSTANCE, () -> exchange.getIoThread().executeAfter(() -> {
                 if (answer != null) {
                     send(exchange, path, answer, null);
                 } else {
-                    org.xnio.IoUtils.safeClose(exchange.getConnection());
+                    IoUtils.safeClose(exchange.getConnection());
                 }
-            }, (long) (injected.effectiveHangSeconds() * 1000), TimeUnit.MILLISECONDS);
+            }, (long) (injected.effectiveHangSeconds() * 1000), TimeUnit.MILLISECONDS));
             case UNKNOWN_RESULT -> send(exchange, path, AntomResult.UNKNOWN_EXCEPTION.asBody(), null);
             default -> send(exchange, path, answer != null ? answer : AntomResult.UNKNOWN_EXCEPTION.asBody(), injected.kind());
         }
