@@ -104,6 +104,14 @@ final class RawClient {
         }
     }
 
+    HttpResponse<String> delete(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("DELETE " + url + " failed", e);
+        }
+    }
+
     HttpResponse<String> postForm(String url, String form) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(url))

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  */
 public final class RequestFields {
 
+    private static final Pattern ABSOLUTE_URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S*");
     private static final Pattern POSITIVE_INTEGER = Pattern.compile("[1-9][0-9]{0,15}");
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
@@ -177,19 +178,12 @@ public final class RequestFields {
         return currency;
     }
 
-    /** An absolute http(s) URL. */
+    /** An absolute URL: a scheme, then no whitespace (web pages and app deep links such as {@code imeituan://} alike). */
     public Optional<String> optionalUrl(String field, int maxLength) {
         Optional<String> url = optionalText(field, maxLength);
-        url.ifPresent(text -> {
-            try {
-                java.net.URI uri = new java.net.URI(text);
-                if (uri.getScheme() == null || uri.getHost() == null) {
-                    throw new java.net.URISyntaxException(text, "not absolute");
-                }
-            } catch (java.net.URISyntaxException e) {
-                throw ApiFailure.paramIllegal(name(field) + " must be an absolute URL, was " + text);
-            }
-        });
+        if (url.isPresent() && !ABSOLUTE_URL.matcher(url.get()).matches()) {
+            throw ApiFailure.paramIllegal(name(field) + " must be an absolute URL, was " + url.get());
+        }
         return url;
     }
 }
