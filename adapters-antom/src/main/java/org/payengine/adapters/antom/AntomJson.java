@@ -1,6 +1,7 @@
 package org.payengine.adapters.antom;
 
 import com.alibaba.fastjson.JSONObject;
+import com.alipay.global.api.model.ResultStatusType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -35,6 +36,11 @@ final class AntomJson {
         ResultCode resultCode() {
             return ResultCode.of(code);
         }
+
+        /** The status as the SDK models it. */
+        ResultStatusType model() {
+            return ResultStatusType.valueOf(status);
+        }
     }
 
     static Envelope result(JSONObject json, String field) throws FieldException {
@@ -44,7 +50,13 @@ final class AntomJson {
             throw new FieldException(field + ".resultStatus", "is '" + status + "', not S, F or U");
         }
         String code = optional(result, "resultCode");
-        return new Envelope(status, code == null ? status : code, optional(result, "resultMessage"));
+        Envelope envelope = new Envelope(status, code == null ? status : code, optional(result, "resultMessage"));
+        try {
+            envelope.resultCode();
+        } catch (InvalidValueException e) {
+            throw new FieldException(field + ".resultCode", "is invalid: " + e.reason());
+        }
+        return envelope;
     }
 
     static JSONObject object(JSONObject json, String field) throws FieldException {
@@ -53,6 +65,12 @@ final class AntomJson {
             throw new FieldException(field, value == null ? "is missing" : "is not an object");
         }
         return (JSONObject) value;
+    }
+
+    /** A nested object, or null when absent or not an object. */
+    static JSONObject objectOrNull(JSONObject json, String field) {
+        Object value = json == null ? null : json.get(field);
+        return value instanceof JSONObject ? (JSONObject) value : null;
     }
 
     static String required(JSONObject json, String field) throws FieldException {

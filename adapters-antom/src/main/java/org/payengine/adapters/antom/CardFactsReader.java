@@ -55,7 +55,7 @@ final class CardFactsReader {
                 v -> new CardFacts(null, null, null, null, null, null, null, v, null, null));
         facts = part(facts, "networkTransactionId", info.getString("networkTransactionId"),
                 v -> new CardFacts(null, null, null, null, null, null, null, null, null, v));
-        JSONObject threeDS = objectOrNull(info, "threeDSResult");
+        JSONObject threeDS = AntomJson.objectOrNull(info, "threeDSResult");
         if (threeDS != null) {
             facts = part(facts, "threeDSResult", threeDS, CardFactsReader::threeDS);
         }
@@ -101,10 +101,5 @@ final class CardFactsReader {
                     e instanceof InvalidValueException ? ((InvalidValueException) e).reason() : e.getClass().getSimpleName());
             return facts;
         }
-    }
-
-    static JSONObject objectOrNull(JSONObject json, String key) {
-        Object value = json == null ? null : json.get(key);
-        return value instanceof JSONObject ? (JSONObject) value : null;
     }
 }

@@ -80,7 +80,7 @@ final class NotificationFacts {
             fact = new PaymentSucceeded(requestId, AntomJson.id(body, "paymentId", PaymentId::of),
                     AntomJson.money(body, "paymentAmount"), AntomJson.time(body, "paymentTime"),
                     AntomJson.time(body, "authExpiryTime"),
-                    CardFactsReader.read(CardFactsReader.objectOrNull(body, "paymentResultInfo"), null));
+                    CardFactsReader.read(AntomJson.objectOrNull(body, "paymentResultInfo"), null));
         } else if (!pending && result.is("F")) {
             fact = new PaymentFailed(requestId, AntomJson.optionalId(body, "paymentId", PaymentId::of),
                     result.resultCode(), result.message());
