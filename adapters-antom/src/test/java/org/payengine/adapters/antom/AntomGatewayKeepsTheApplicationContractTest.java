@@ -1,7 +1,6 @@
 package org.payengine.adapters.antom;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.payengine.application.port.PaymentGateway;
 import org.payengine.application.testing.PaymentGatewayContract;
 import org.payengine.domain.id.PaymentId;
@@ -10,17 +9,8 @@ import org.payengine.domain.id.PaymentRequestId;
 /** The application's gateway contract, kept by the Antom adapter against the simulator over loopback HTTP. */
 class AntomGatewayKeepsTheApplicationContractTest extends PaymentGatewayContract {
 
-    private static SimulatorFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = new SimulatorFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final SimulatorFixture fixture = new SimulatorFixture();
 
     @Override
     protected PaymentGateway gateway() {

@@ -15,9 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.PaymentInquiry;
 import org.payengine.application.port.PaymentRequest;
@@ -45,17 +44,8 @@ import org.payengine.domain.order.TerminalType;
  */
 class AntomPayOptionsContractTest {
 
-    private static SimulatorFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = new SimulatorFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final SimulatorFixture fixture = new SimulatorFixture();
 
     @Test
     void order_buyer_goods_env_expiry_urls_capture_mode_settlement_installments_and_billing_go_by_antoms_names() {

@@ -12,9 +12,8 @@ import static org.payengine.adapters.antom.SimulatorFixture.request;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.payengine.application.port.CancelRequest;
 import org.payengine.application.port.CaptureRequest;
 import org.payengine.application.port.ConsultRequest;
@@ -44,17 +43,8 @@ import org.payengine.domain.order.TerminalType;
 /** The gateway against the Antom simulator over loopback HTTP: every API, success and definite failures. */
 class AntomPaymentGatewayContractTest {
 
-    private static SimulatorFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = new SimulatorFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final SimulatorFixture fixture = new SimulatorFixture();
 
     @Test
     void pay_creates_a_payment_on_the_hosted_page_and_a_resend_gets_the_same_one() {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.PaymentRequest;
 import org.payengine.domain.id.PaymentRequestId;
@@ -18,8 +20,9 @@ import org.payengine.simulator.AntomSimulator;
 /**
  * The Antom simulator on loopback HTTP, with the adapter's gateway and decoder configured for it
  * (requests pass through a {@link RecordingProxy}; notifications go to a {@link NotificationInboxServer}).
+ * A test class holds one in a static {@code @RegisterExtension} field; it stops after the class.
  */
-final class SimulatorFixture implements AutoCloseable {
+final class SimulatorFixture implements AutoCloseable, AfterAllCallback {
 
     static final String SUCCESS_VISA = "4054695723100768";
     static final String DECLINED_VISA = "4054692760174822";
@@ -74,6 +77,11 @@ final class SimulatorFixture implements AutoCloseable {
             throw new AssertionError("expected a completed call, got " + outcome);
         }
         return ((GatewayOutcome.Completed<T>) outcome).value();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

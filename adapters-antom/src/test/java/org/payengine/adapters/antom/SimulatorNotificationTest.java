@@ -14,9 +14,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.payengine.application.port.NotificationDecoding;
 import org.payengine.application.port.NotificationDecoding.Accepted;
 import org.payengine.application.port.NotificationDecoding.Reason;
@@ -31,17 +30,8 @@ import org.payengine.domain.fact.PaymentSucceeded;
 /** Notifications from the simulator — sent by it, or signed with its Antom key through the SDK — decode. */
 class SimulatorNotificationTest {
 
-    private static SimulatorFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = new SimulatorFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final SimulatorFixture fixture = new SimulatorFixture();
 
     @Test
     void the_simulators_payment_and_capture_notifications_are_accepted_and_acknowledged() {
