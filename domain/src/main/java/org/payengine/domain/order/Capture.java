@@ -52,8 +52,13 @@ public record Capture(CaptureRequestId requestId, CaptureId captureId, Money amo
                 new Failure(code, message));
     }
 
-    Capture retried() {
-        return new Capture(requestId, captureId, amount, CaptureStatus.REQUESTED, requestedAt, null, failure);
+    /**
+     * The failed capture, requested again under the same capture request id. A failure Antom reported without
+     * naming a request id gets {@code newRequestId}, which is then kept for every later retry.
+     */
+    Capture retried(CaptureRequestId newRequestId) {
+        return new Capture(requestId != null ? requestId : newRequestId, captureId, amount, CaptureStatus.REQUESTED,
+                requestedAt, null, failure);
     }
 
     public boolean isSucceeded() {

@@ -220,7 +220,8 @@ public final class Order {
         if (!attempt.authorization().allowsCaptureAt(now)) {
             return Result.refused(new CaptureWindowExpired(attemptId, attempt.captureDeadline(), now));
         }
-        Capture next = capture == null ? Capture.requested(newRequestId, attempt.amount(), now) : capture.retried();
+        Capture next = capture == null
+                ? Capture.requested(newRequestId, attempt.amount(), now) : capture.retried(newRequestId);
         replace(attempt, attempt.draft().capture(next).build(), by, now,
                 capture == null ? "capture requested" : "capture retried after " + capture.failure().code());
         return Result.accepted(next);

@@ -1,0 +1,381 @@
+package org.payengine.domain.order;
+
+import static org.payengine.domain.testing.Fixtures.AMOUNT;
+import static org.payengine.domain.testing.Fixtures.T0;
+import static org.payengine.domain.testing.Fixtures.captureIdOf;
+import static org.payengine.domain.testing.Fixtures.captureRequestIdOf;
+import static org.payengine.domain.testing.Fixtures.paymentIdOf;
+import static org.payengine.domain.testing.Fixtures.refundIdOf;
+import static org.payengine.domain.testing.Fixtures.refundRequestIdOf;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.payengine.domain.Result;
+import org.payengine.domain.audit.AuditEntry;
+import org.payengine.domain.audit.AuditSource;
+import org.payengine.domain.audit.AuditSubject;
+import org.payengine.domain.event.DomainEvent;
+import org.payengine.domain.fact.CaptureFailed;
+import org.payengine.domain.fact.CaptureProcessing;
+import org.payengine.domain.fact.CaptureSucceeded;
+import org.payengine.domain.fact.Fact;
+import org.payengine.domain.fact.FactSource;
+import org.payengine.domain.fact.PaymentCancelled;
+import org.payengine.domain.fact.PaymentFailed;
+import org.payengine.domain.fact.PaymentInProcess;
+import org.payengine.domain.fact.PaymentOutcomeUnknown;
+import org.payengine.domain.fact.PaymentSucceeded;
+import org.payengine.domain.fact.RefundFailed;
+import org.payengine.domain.fact.RefundProcessing;
+import org.payengine.domain.fact.RefundSucceeded;
+import org.payengine.domain.fact.ResultCode;
+import org.payengine.domain.id.CaptureRequestId;
+import org.payengine.domain.id.PaymentRequestId;
+import org.payengine.domain.money.Money;
+import org.payengine.domain.testing.Fixtures;
+
+/**
+ * Runs one generated interleaving against an order and checks the domain's promises after every step:
+ * facts from the three sources, duplicated, reordered and contradictory, for several attempts of one order,
+ * mixed with merchant captures at random times, closing, remediation and the passing of time. Each broken
+ * promise is recorded as a violation naming the step, so a property test can report exactly what went wrong.
+ */
+final class Interleaving {
+
+    /** One generated step; its numbers are read by {@link #run(Step)}. */
+    record Step(int kind, int attempt, int source, int variant, int seconds) {
+        static final int KINDS = 24;
+    }
+
+    /** A generated scenario: attempts started at the beginning, which of them capture manually, then the steps. */
+    record Scenario(int initialAttempts, int manualBits, List<Step> steps) {
+    }
+
+    enum Promise { ONE_SUCCESS, NO_REGRESSION, IDEMPOTENT, CAPTURE_RULES, AUDITED }
+
+    /** What a run found: the broken promises, and which interesting situations it reached (to check the generator). */
+    record Report(Map<Promise, List<String>> violations, Set<String> reached) {
+    }
+
+    private static final int MAX_ATTEMPTS = 5;
+    private static final Money WRONG_AMOUNT = Money.of("SGD", 4100);
+
+    private final Scenario scenario;
+    private final Order order = Fixtures.newOrder();
+    private final List<Fact> applied = new ArrayList<>();
+    private final Map<Promise, List<String>> violations = new HashMap<>();
+    private final Set<String> reached = new TreeSet<>();
+    private Instant now = T0;
+    private int started;
+    private PaymentRequestId firstSuccess;
+    private int stepNumber;
+
+    private Interleaving(Scenario scenario) {
+        this.scenario = scenario;
+        for (Promise promise : Promise.values()) {
+            violations.put(promise, new ArrayList<>());
+        }
+    }
+
+    /** Runs the scenario and reports the violations of each promise (empty lists when all were kept). */
+    static Report check(Scenario scenario) {
+        Interleaving run = new Interleaving(scenario);
+        for (int i = 0; i < scenario.initialAttempts(); i++) {
+            run.startAttempt();
+        }
+        for (Step step : scenario.steps()) {
+            run.stepNumber++;
+            run.run(step);
+        }
+        return new Report(run.violations, run.reached);
+    }
+
+    private void run(Step step) {
+        OrderSnapshot before = order.snapshot();
+        int eventsBefore = order.pendingEvents().size();
+        int auditBefore = order.pendingAuditEntries().size();
+        String what = perform(step);
+        OrderSnapshot after = order.snapshot();
+        List<AuditEntry> newAudit = order.pendingAuditEntries().subList(auditBefore, order.pendingAuditEntries().size());
+        checkOneSuccess(after, what);
+        checkNoRegression(before, after, what);
+        checkAudited(before, after, newAudit, what);
+        checkEventIds(order.pendingEvents().subList(eventsBefore, order.pendingEvents().size()), what);
+        noteReached(after);
+    }
+
+    private void noteReached(OrderSnapshot after) {
+        reached.add("order " + after.status());
+        for (PaymentAttempt attempt : after.attempts()) {
+            reached.add("attempt " + attempt.status());
+            attempt.remediation().ifPresent(remediation -> reached.add("duplicate " + remediation));
+            if (attempt.capture() != null) {
+                reached.add("capture " + attempt.capture().status());
+            }
+            attempt.reviews().forEach(review -> reached.add("review " + review.reason()));
+        }
+    }
+
+    private String perform(Step step) {
+        PaymentRequestId id = attemptId(step.attempt() % Math.max(1, started));
+        FactSource source = FactSource.values()[step.source() % 3];
+        int v = step.variant();
+        switch (step.kind()) {
+            case 0, 1, 2 -> {
+                return apply(new PaymentInProcess(id, paymentIdOf(id), "https://antom.example/" + id), source);
+            }
+            case 3, 4, 5, 6 -> {
+                Instant paidAt = now.minusSeconds(v * 60L);
+                Instant authExpiry = v % 3 == 0 ? paidAt.plus(Duration.ofDays(v % 9)) : null;
+                return apply(new PaymentSucceeded(id, paymentIdOf(id), v == 9 ? WRONG_AMOUNT : AMOUNT, paidAt, authExpiry,
+                        v % 2 == 0 ? Fixtures.visaCard() : null), source);
+            }
+            case 7, 8 -> {
+                return apply(new PaymentFailed(id, v % 4 == 0 ? null : paymentIdOf(id),
+                        ResultCode.of(v % 2 == 0 ? "DO_NOT_HONOR" : "ORDER_IS_CLOSED"), "declined"), source);
+            }
+            case 9 -> {
+                return apply(new PaymentCancelled(id, paymentIdOf(id), now), source);
+            }
+            case 10 -> {
+                return apply(new PaymentOutcomeUnknown(id, "timeout"), FactSource.API_RESPONSE);
+            }
+            case 11, 12 -> {
+                CaptureRequestId captureRequestId = v < 5 ? captureRequestIdOf(id)
+                        : v < 8 ? CaptureRequestId.of("antom-auto-" + id.value()) : null;
+                return apply(new CaptureSucceeded(paymentIdOf(id), captureRequestId, captureIdOf(id),
+                        v == 9 ? WRONG_AMOUNT : AMOUNT, now), source);
+            }
+            case 13 -> {
+                return apply(new CaptureFailed(paymentIdOf(id), v < 7 ? captureRequestIdOf(id) : null,
+                        ResultCode.of("PROCESS_FAIL"), "capture failed"), source);
+            }
+            case 14 -> {
+                return apply(new CaptureProcessing(paymentIdOf(id), v < 7 ? captureRequestIdOf(id) : null), source);
+            }
+            case 15, 16 -> {
+                return requestCapture(id, v < 8 ? AMOUNT : WRONG_AMOUNT);
+            }
+            case 17 -> {
+                return applied.isEmpty() ? "nothing to replay" : apply(applied.get(v * 7919 % applied.size()), source);
+            }
+            case 18 -> {
+                now = now.plusSeconds(step.seconds() * 3L);
+                return "time passes to " + now;
+            }
+            case 19 -> {
+                return startAttempt();
+            }
+            case 20 -> {
+                return "close: " + order.close("generated", AuditSource.MERCHANT, now);
+            }
+            case 21 -> {
+                return "refund duplicate " + id + ": " + order.refundDuplicateInstead(id, refundRequestIdOf(id),
+                        "cancel refused", AuditSource.WORKER, now);
+            }
+            case 22 -> {
+                return apply(switch (v % 3) {
+                    case 0 -> new RefundSucceeded(refundRequestIdOf(id), refundIdOf(id), AMOUNT, now);
+                    case 1 -> new RefundFailed(refundRequestIdOf(id), ResultCode.of("REFUND_WINDOW_EXCEED"), "no");
+                    default -> new RefundProcessing(refundRequestIdOf(id), refundIdOf(id));
+                }, source);
+            }
+            default -> {
+                return "deadline warning " + id + ": " + order.warnCaptureDeadlineNear(id, now);
+            }
+        }
+    }
+
+    private String startAttempt() {
+        if (started >= MAX_ATTEMPTS) {
+            return "no more attempts";
+        }
+        PaymentRequestId id = attemptId(started);
+        boolean manual = (scenario.manualBits() >> started & 1) == 1;
+        Result<PaymentAttempt> result = order.startAttempt(id,
+                manual ? Fixtures.manualCapture() : Fixtures.automaticCapture(), now);
+        if (result.isAccepted()) {
+            started++;
+        } else if (order.status() == OrderStatus.OPEN) {
+            violate(Promise.ONE_SUCCESS, "an attempt was refused on an OPEN order: " + result.rejection().message());
+        }
+        return "start " + id + ": " + (result.isAccepted() ? "started" : result.rejection().code());
+    }
+
+    /** Applies a fact, then applies it again (from a random other source) and checks nothing more happened. */
+    private String apply(Fact fact, FactSource source) {
+        FactOutcome outcome = order.apply(fact, source, now);
+        applied.add(fact);
+        OrderSnapshot once = order.snapshot();
+        int events = order.pendingEvents().size();
+        int audit = order.pendingAuditEntries().size();
+        FactSource otherSource = FactSource.values()[(source.ordinal() + stepNumber) % 3];
+        FactOutcome twice = order.apply(fact, otherSource, now);
+        if (!once.equals(order.snapshot()) || events != order.pendingEvents().size()
+                || audit != order.pendingAuditEntries().size() || twice.changedOrder()) {
+            violate(Promise.IDEMPOTENT, "applying " + fact.describe() + " a second time (from " + otherSource
+                    + ") changed the order: " + twice);
+        }
+        return "apply " + fact.describe() + " from " + source + " -> " + outcome.kind();
+    }
+
+    private String requestCapture(PaymentRequestId id, Money amount) {
+        PaymentAttempt before = order.attempt(id).orElse(null);
+        Result<Capture> result = order.requestCapture(id, amount, CaptureRequestId.of("unused-" + stepNumber),
+                AuditSource.MERCHANT, now);
+        PaymentAttempt after = order.attempt(id).orElse(null);
+        boolean newlyRequested = after != null && after.capture() != null
+                && after.capture().status() == CaptureStatus.REQUESTED
+                && (before.capture() == null || before.capture().status() != CaptureStatus.REQUESTED);
+        if (newlyRequested) {
+            if (after.captureDeadline() == null || !now.isBefore(after.captureDeadline())) {
+                violate(Promise.CAPTURE_RULES, "capture of " + id + " requested at " + now + ", deadline "
+                        + after.captureDeadline());
+            }
+            if (!after.capture().amount().equals(after.amount()) || !amount.equals(after.amount())) {
+                violate(Promise.CAPTURE_RULES, "capture of " + id + " requested for " + amount + ", authorized "
+                        + after.amount());
+            }
+            if (after.captureMode() != CaptureMode.MANUAL || after.status() != AttemptStatus.AUTHORIZED || after.duplicate()) {
+                violate(Promise.CAPTURE_RULES, "capture of " + id + " requested while " + after.status() + ", "
+                        + after.captureMode() + ", duplicate " + after.duplicate());
+            }
+            if (after.capture().requestId() == null) {
+                violate(Promise.CAPTURE_RULES, "capture of " + id + " requested without a capture request id");
+            }
+        }
+        if (before != null && before.capture() != null && before.capture().requestId() != null
+                && !before.capture().requestId().equals(after.capture().requestId())) {
+            violate(Promise.CAPTURE_RULES, "the capture request id of " + id + " changed");
+        }
+        reached.add("capture request " + (result.isAccepted() ? "accepted" : result.rejection().code()));
+        return "capture " + id + " for " + amount + ": " + (result.isAccepted() ? "accepted" : result.rejection().code());
+    }
+
+    // ---- promises ----------------------------------------------------------------------------------
+
+    private void checkOneSuccess(OrderSnapshot after, String what) {
+        List<PaymentRequestId> successes = after.attempts().stream()
+                .filter(a -> a.authorization() != null && !a.duplicate()).map(PaymentAttempt::id).toList();
+        if (successes.size() > 1) {
+            violate(Promise.ONE_SUCCESS, "after " + what + ": several attempts count as the success " + successes);
+        }
+        if (!successes.isEmpty() && !successes.get(0).equals(after.successfulAttempt())) {
+            violate(Promise.ONE_SUCCESS, "after " + what + ": the success " + successes.get(0)
+                    + " is not the order's successful attempt " + after.successfulAttempt());
+        }
+        if (firstSuccess == null) {
+            firstSuccess = after.successfulAttempt();
+        } else if (!firstSuccess.equals(after.successfulAttempt())) {
+            violate(Promise.ONE_SUCCESS, "after " + what + ": the success changed from " + firstSuccess + " to "
+                    + after.successfulAttempt());
+        }
+    }
+
+    private void checkNoRegression(OrderSnapshot before, OrderSnapshot after, String what) {
+        for (PaymentAttempt earlier : before.attempts()) {
+            PaymentAttempt later = after.attempt(earlier.id()).orElseThrow();
+            if (earlier.status() != later.status() && !earlier.status().canMoveTo(later.status())) {
+                violate(Promise.NO_REGRESSION, "after " + what + ": " + earlier.id() + " moved " + earlier.status()
+                        + " -> " + later.status());
+            }
+            if (earlier.capture() != null && earlier.capture().isSucceeded()
+                    && (later.capture() == null || !later.capture().equals(earlier.capture()))) {
+                violate(Promise.NO_REGRESSION, "after " + what + ": the succeeded capture of " + earlier.id() + " changed");
+            }
+            if (earlier.duplicate() && !later.duplicate()) {
+                violate(Promise.NO_REGRESSION, "after " + what + ": " + earlier.id() + " stopped being a duplicate");
+            }
+        }
+        if (before.status() == OrderStatus.PAID && after.status() != OrderStatus.PAID
+                || before.status() == OrderStatus.CLOSED && after.status() != OrderStatus.CLOSED) {
+            violate(Promise.NO_REGRESSION, "after " + what + ": the order moved " + before.status() + " -> " + after.status());
+        }
+    }
+
+    /** Every change of status has exactly the audit entries that describe it, and no others. */
+    private void checkAudited(OrderSnapshot before, OrderSnapshot after, List<AuditEntry> newAudit, String what) {
+        List<String> expected = new ArrayList<>();
+        for (PaymentAttempt later : after.attempts()) {
+            PaymentAttempt earlier = before.attempt(later.id()).orElse(null);
+            String id = later.id().value();
+            expected.add(change(AuditSubject.ATTEMPT, id, earlier, later, a -> a.status().name()));
+            expected.add(change(AuditSubject.CAPTURE, id, earlier, later,
+                    a -> a.capture() == null ? null : a.capture().status().name()));
+            expected.add(change(AuditSubject.REFUND, id, earlier, later,
+                    a -> a.refund() == null ? null : a.refund().status().name()));
+        }
+        if (before.status() != after.status()) {
+            expected.add(AuditSubject.ORDER + " " + after.id() + " " + before.status() + "->" + after.status());
+        }
+        expected.removeIf(Objects::isNull);
+        List<String> recorded = new ArrayList<>();
+        for (AuditEntry entry : newAudit) {
+            if (entry.isTransition()) {
+                String subjectId = entry.subject() == AuditSubject.ORDER ? entry.subjectId() : attemptOf(entry, after);
+                recorded.add(entry.subject() + " " + subjectId + " " + entry.fromState() + "->" + entry.toState());
+            }
+            if (!entry.at().equals(now) || entry.source() == null) {
+                violate(Promise.AUDITED, "after " + what + ": audit entry without this step's time and source: " + entry);
+            }
+        }
+        if (!recorded.containsAll(expected) || !expected.containsAll(recorded) || recorded.size() != expected.size()) {
+            violate(Promise.AUDITED, "after " + what + ": transitions " + expected + " but audit entries " + recorded);
+        }
+    }
+
+    private static String change(AuditSubject subject, String attemptId, PaymentAttempt earlier, PaymentAttempt later,
+                                 Function<PaymentAttempt, String> state) {
+        String from = earlier == null ? null : state.apply(earlier);
+        String to = state.apply(later);
+        return Objects.equals(from, to) || to == null ? null : subject + " " + attemptId + " " + from + "->" + to;
+    }
+
+    /** The attempt a capture or refund audit entry is about (entries name the capture or refund by its own id). */
+    private static String attemptOf(AuditEntry entry, OrderSnapshot order) {
+        for (PaymentAttempt attempt : order.attempts()) {
+            boolean match = switch (entry.subject()) {
+                case ATTEMPT -> attempt.id().value().equals(entry.subjectId());
+                case CAPTURE -> attempt.capture() != null && (entry.subjectId().equals(attempt.id().value())
+                        || attempt.capture().requestId() != null && entry.subjectId().equals(attempt.capture().requestId().value())
+                        || attempt.capture().captureId() != null && entry.subjectId().equals(attempt.capture().captureId().value()));
+                case REFUND -> attempt.refund() != null && entry.subjectId().equals(attempt.refund().requestId().value());
+                case ORDER -> false;
+            };
+            if (match) {
+                return attempt.id().value();
+            }
+        }
+        return "?" + entry.subjectId();
+    }
+
+    private void checkEventIds(List<DomainEvent> newEvents, String what) {
+        for (DomainEvent event : newEvents) {
+            if (event.id().orderVersion() != 1 || !event.orderId().equals(order.id())) {
+                violate(Promise.AUDITED, "after " + what + ": event " + event.id() + " is not numbered under version 1");
+            }
+        }
+        List<DomainEvent> all = order.pendingEvents();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().index() != i) {
+                violate(Promise.AUDITED, "after " + what + ": event " + i + " has index " + all.get(i).id().index());
+            }
+        }
+    }
+
+    private void violate(Promise promise, String what) {
+        violations.get(promise).add("step " + stepNumber + ": " + what);
+    }
+
+    private static PaymentRequestId attemptId(int index) {
+        return Fixtures.attempt("pay-" + (index + 1));
+    }
+}
