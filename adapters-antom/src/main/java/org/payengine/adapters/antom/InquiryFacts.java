@@ -57,10 +57,19 @@ final class InquiryFacts {
         List<Fact> facts = new ArrayList<>();
         JSONArray transactions = answer.getJSONArray("transactions");
         facts.add(payment(answer, asked, paymentId, transactions));
+        if (paymentId != null) {
+            facts.addAll(transactions(transactions, paymentId));
+        }
+        return facts;
+    }
+
+    /** The CAPTURE and REFUND entries of {@code transactions[]} as facts, in Antom's order. */
+    static List<Fact> transactions(JSONArray transactions, PaymentId paymentId) {
+        List<Fact> facts = new ArrayList<>();
         if (transactions != null) {
             for (int i = 0; i < transactions.size(); i++) {
                 Object transaction = transactions.get(i);
-                if (transaction instanceof JSONObject && paymentId != null) {
+                if (transaction instanceof JSONObject) {
                     transaction((JSONObject) transaction, paymentId, i, facts);
                 }
             }
@@ -122,7 +131,7 @@ final class InquiryFacts {
         }
     }
 
-    static Fact capture(JSONObject transaction, PaymentId paymentId) throws FieldException {
+    private static Fact capture(JSONObject transaction, PaymentId paymentId) throws FieldException {
         CaptureRequestId requestId = AntomJson.optionalId(transaction, "transactionRequestId", CaptureRequestId::of);
         switch (status(transaction)) {
             case "SUCCESS":
@@ -136,7 +145,7 @@ final class InquiryFacts {
         }
     }
 
-    static Fact refund(JSONObject transaction) throws FieldException {
+    private static Fact refund(JSONObject transaction) throws FieldException {
         RefundRequestId requestId = AntomJson.id(transaction, "transactionRequestId", RefundRequestId::of);
         switch (status(transaction)) {
             case "SUCCESS":
