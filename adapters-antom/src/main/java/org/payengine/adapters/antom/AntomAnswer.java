@@ -1,7 +1,6 @@
 package org.payengine.adapters.antom;
 
 import com.alibaba.fastjson.JSONObject;
-import com.alipay.global.api.model.Result;
 import com.alipay.global.api.response.AlipayResponse;
 
 /**
@@ -9,8 +8,4 @@ import com.alipay.global.api.response.AlipayResponse;
  * the fields the 2.0.45 models lack.
  */
 record AntomAnswer<T extends AlipayResponse>(T model, JSONObject json) {
-
-    Result result() {
-        return model.getResult();
-    }
 }

@@ -80,11 +80,6 @@ final class AntomTransport extends BaseAlipayClient {
                 .build();
     }
 
-    /** The client id every request is sent and signed with. */
-    String clientId() {
-        return clientId;
-    }
-
     /**
      * Sends one request (with this client id, on the sandbox path if configured) and returns
      * Antom's verified, parsed answer, which always has a {@code result} with a known status.
