@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.payengine.application.port.CancelRequest;
 import org.payengine.application.port.CaptureRequest;
@@ -74,6 +75,7 @@ public final class FakePaymentGateway implements PaymentGateway {
     private final Map<Operation, Queue<Script>> scripts = new EnumMap<>(Operation.class);
     private final List<Object> requests = new ArrayList<>();
     private boolean capturedPaymentsCancellable;
+    private Consumer<Object> onCall = request -> { };
     private long sequence;
 
     private record Script(GatewayOutcome<?> answer, boolean performFirst) {
@@ -114,6 +116,12 @@ public final class FakePaymentGateway implements PaymentGateway {
     public synchronized FakePaymentGateway loseNextAnswer(Operation operation) {
         scripts.computeIfAbsent(operation, o -> new ArrayDeque<>())
                 .add(new Script(GatewayOutcome.unknown("read timed out (scripted)", true), true));
+        return this;
+    }
+
+    /** Runs {@code hook} with each request as it arrives, before it is handled (e.g. to look at the store meanwhile). */
+    public synchronized FakePaymentGateway onCall(Consumer<Object> hook) {
+        this.onCall = hook;
         return this;
     }
 
@@ -315,6 +323,7 @@ public final class FakePaymentGateway implements PaymentGateway {
     @SuppressWarnings("unchecked")
     private <T> GatewayOutcome<T> handle(Operation operation, Object request, Supplier<GatewayOutcome<T>> perform) {
         requests.add(request);
+        onCall.accept(request);
         Script script = Optional.ofNullable(scripts.get(operation)).map(Queue::poll).orElse(null);
         if (script == null) {
             return perform.get();

@@ -33,6 +33,19 @@ class MaskedCardNumberTest {
     }
 
     @Test
+    void tokens_whose_digits_are_not_card_numbers_are_kept() {
+        assertEquals("tok-b-12345678-1234-1234-1234-123456789012",
+                CardToken.of("tok-b-12345678-1234-1234-1234-123456789012").value());
+        assertEquals("ALIPAY20250301123456789012345", CardToken.of("ALIPAY20250301123456789012345").value());
+    }
+
+    @Test
+    void a_card_number_inside_a_token_is_refused() {
+        assertThrows(InvalidValueException.class, () -> CardToken.of("tok-4054695723100768"));
+        assertThrows(InvalidValueException.class, () -> CardToken.of("5162 7741 1497 4622"));
+    }
+
+    @Test
     void card_facts_fill_in_what_was_missing_and_keep_what_was_known() {
         CardFacts fromNotification = new CardFacts("VISA", null, null, null, null, null, "Y", null, null, null);
         CardFacts fromInquiry = new CardFacts("MASTERCARD", MaskedCardNumber.of("****0768"), CardToken.of("tok-1"),

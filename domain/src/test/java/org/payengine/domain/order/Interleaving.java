@@ -178,10 +178,12 @@ final class Interleaving {
                 return "close: " + order.close("generated", AuditSource.MERCHANT, now);
             }
             case 21 -> {
-                return "refund duplicate " + id + ": " + order.refundDuplicateInstead(id, refundRequestIdOf(id),
-                        "cancel refused", AuditSource.WORKER, now);
+                PaymentRequestId duplicate = aDuplicateOr(id, step.attempt());
+                return "refund duplicate " + duplicate + ": " + order.refundDuplicateInstead(duplicate,
+                        refundRequestIdOf(duplicate), "cancel refused", AuditSource.WORKER, now);
             }
             case 22 -> {
+                id = aDuplicateOr(id, step.attempt());
                 return apply(switch (v % 3) {
                     case 0 -> new RefundSucceeded(refundRequestIdOf(id), refundIdOf(id), AMOUNT, now);
                     case 1 -> new RefundFailed(refundRequestIdOf(id), ResultCode.of("REFUND_WINDOW_EXCEED"), "no");
@@ -192,6 +194,13 @@ final class Interleaving {
                 return "deadline warning " + id + ": " + order.warnCaptureDeadlineNear(id, now);
             }
         }
+    }
+
+    /** Remediation steps go to a duplicate when there is one, so that its rarer paths are reached too. */
+    private PaymentRequestId aDuplicateOr(PaymentRequestId fallback, int pick) {
+        List<PaymentRequestId> duplicates = order.attempts().stream().filter(PaymentAttempt::duplicate)
+                .map(PaymentAttempt::id).toList();
+        return duplicates.isEmpty() ? fallback : duplicates.get(pick % duplicates.size());
     }
 
     private String startAttempt() {

@@ -40,11 +40,14 @@ class OrderPropertiesTest {
                         promise + " was broken"));
     }
 
-    /** The properties mean something only if the generated interleavings reach the situations the rules are about. */
+    /**
+     * The properties mean something only if the generated interleavings reach the situations the rules are about.
+     * Checked on a fixed seed, so that it measures the generator rather than luck.
+     */
     @Test
     public void the_generated_interleavings_reach_every_situation_the_rules_are_about() {
         Map<String, Integer> reached = new HashMap<>();
-        qt().withExamples(EXAMPLES).forAll(scenarios()).checkAssert(scenario -> Interleaving.check(scenario).reached()
+        qt().withFixedSeed(20_250_301L).withExamples(EXAMPLES).forAll(scenarios()).checkAssert(scenario -> Interleaving.check(scenario).reached()
                 .forEach(situation -> reached.merge(situation, 1, Integer::sum)));
 
         List<String> expected = List.of("order OPEN", "order AUTHORIZED", "order PAID", "order CLOSED",

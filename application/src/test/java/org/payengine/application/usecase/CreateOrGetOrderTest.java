@@ -1,0 +1,80 @@
+package org.payengine.application.usecase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.payengine.application.usecase.UseCaseFixtures.order;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.payengine.application.testing.InMemoryEngine;
+import org.payengine.application.usecase.UseCaseRejection.OrderConflict;
+import org.payengine.domain.money.Money;
+import org.payengine.domain.order.OrderStatus;
+
+class CreateOrGetOrderTest {
+
+    private final InMemoryEngine engine = new InMemoryEngine();
+
+    @Test
+    public void a_new_order_is_created_open() {
+        CreateOrGetOrder.Created created = engine.createOrGetOrder.createOrGet(order("order-1")).value();
+
+        assertTrue(created.created());
+        assertEquals(OrderStatus.OPEN, created.order().status());
+        assertEquals(1, created.order().version());
+    }
+
+    @Test
+    public void the_same_id_with_the_same_contents_returns_the_same_order() {
+        CreateOrGetOrder.Created first = engine.createOrGetOrder.createOrGet(order("order-1")).value();
+
+        CreateOrGetOrder.Created again = engine.createOrGetOrder.createOrGet(order("order-1")).value();
+
+        assertFalse(again.created());
+        assertEquals(first.order(), again.order());
+    }
+
+    @Test
+    public void the_same_id_with_other_contents_is_a_conflict() {
+        engine.createOrGetOrder.createOrGet(order("order-1"));
+        CreateOrGetOrder.Command other = new CreateOrGetOrder.Command(order("order-1").id(), Money.of("SGD", 9900),
+                "Two coffees", order("order-1").buyer(), List.of());
+
+        OrderConflict conflict = assertInstanceOf(OrderConflict.class,
+                engine.createOrGetOrder.createOrGet(other).rejection());
+
+        assertEquals("ORDER_CONFLICT", conflict.code());
+        assertTrue(conflict.message().contains("amount SGD 42.00 vs SGD 99.00"), conflict.message());
+    }
+
+    @Test
+    public void concurrent_creators_of_one_order_get_the_same_order() throws Exception {
+        int creators = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(creators);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<CreateOrGetOrder.Created>> results = new ArrayList<>();
+        for (int i = 0; i < creators; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return engine.createOrGetOrder.createOrGet(order("order-1")).value();
+            }));
+        }
+        start.countDown();
+        int created = 0;
+        for (Future<CreateOrGetOrder.Created> result : results) {
+            created += result.get(30, TimeUnit.SECONDS).created() ? 1 : 0;
+        }
+        pool.shutdownNow();
+
+        assertEquals(1, created);
+        assertEquals(1, engine.auditLog.entriesFor(order("order-1").id()).size());
+    }
+}
