@@ -63,8 +63,12 @@ public final class Scheduler implements AutoCloseable {
     public void at(Instant due, Runnable action) {
         lock.lock();
         try {
-            queue.add(new Task(due, sequence.incrementAndGet(), action));
-            changed.signalAll();
+            Task task = new Task(due, sequence.incrementAndGet(), action);
+            queue.add(task);
+            // the timer only needs waking when its next deadline moved earlier
+            if (queue.peek() == task) {
+                changed.signalAll();
+            }
         } finally {
             lock.unlock();
         }

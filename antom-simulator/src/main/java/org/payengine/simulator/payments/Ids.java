@@ -15,7 +15,12 @@ final class Ids {
     /** {@code kind} tells payments ({@code 1140}), captures ({@code 1180}), refunds ({@code 1190}) apart. */
     String next(Instant now, String kind) {
         long random = ThreadLocalRandom.current().nextLong(10_000_000_000L, 100_000_000_000L);
-        return DAY.format(now) + kind + String.format("%012d", counter.incrementAndGet()) + random;
+        String sequence = Long.toString(counter.incrementAndGet());
+        StringBuilder id = new StringBuilder(35).append(DAY.format(now)).append(kind);
+        for (int pad = sequence.length(); pad < 12; pad++) {
+            id.append('0');
+        }
+        return id.append(sequence).append(random).toString();
     }
 
     String cardToken() {
