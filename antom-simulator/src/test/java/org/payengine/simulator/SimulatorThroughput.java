@@ -1,30 +1,17 @@
-package org.payengine.simulator.bench;
+package org.payengine.simulator;
 
 import com.alipay.global.api.AlipayClient;
 import com.alipay.global.api.DefaultAlipayClient;
-import com.alipay.global.api.base64.Base64Encryptor;
-import com.alipay.global.api.model.ams.Amount;
-import com.alipay.global.api.model.ams.Buyer;
-import com.alipay.global.api.model.ams.Env;
-import com.alipay.global.api.model.ams.Order;
-import com.alipay.global.api.model.ams.PaymentFactor;
-import com.alipay.global.api.model.ams.PaymentMethod;
-import com.alipay.global.api.model.ams.ProductCodeType;
-import com.alipay.global.api.model.ams.TerminalType;
 import com.alipay.global.api.request.ams.pay.AlipayPayQueryRequest;
-import com.alipay.global.api.request.ams.pay.AlipayPayRequest;
-import com.alipay.global.api.tools.SignatureTool;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.Signature;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.payengine.simulator.AntomSimulator;
 import org.payengine.simulator.crypto.SimulatorKeys;
 
 /**
@@ -50,17 +37,7 @@ public final class SimulatorThroughput {
         // threads than that, the rest would pay a TLS handshake per request and measure the JDK client.
         System.setProperty("http.maxConnections", Integer.toString(Math.max(5, threads * 2)));
 
-        SignatureTool.setBase64Encryptor(new Base64Encryptor() {
-            @Override
-            public String encodeToString(byte[] data) {
-                return Base64.getEncoder().encodeToString(data);
-            }
-
-            @Override
-            public byte[] decode(String data) {
-                return Base64.getDecoder().decode(data);
-            }
-        });
+        Sdk.init();
 
         // measured before and after the run and averaged, so a machine whose load changes shows it
         double signingBefore = signingRate(cores, Math.max(3, seconds / 4));
@@ -108,7 +85,7 @@ public final class SimulatorThroughput {
                         long start = System.nanoTime();
                         boolean ok;
                         try {
-                            ok = step == 0 ? "PAYMENT_IN_PROCESS".equals(client.execute(pay(id)).getResult().getResultCode())
+                            ok = step == 0 ? "PAYMENT_IN_PROCESS".equals(client.execute(Sdk.pay(id, "4200", true)).getResult().getResultCode())
                                     : client.execute(inquiry(id)).getPaymentStatus() != null;
                         } catch (Exception e) {
                             ok = false;
@@ -130,12 +107,7 @@ public final class SimulatorThroughput {
             worker.setDaemon(true);
             worker.start();
         }
-        Thread.sleep(warmupSeconds * 1000L);
-        measuring.set(true);
-        long start = System.nanoTime();
-        Thread.sleep(seconds * 1000L);
-        measuring.set(false);
-        long elapsed = System.nanoTime() - start;
+        long elapsed = measure(measuring, warmupSeconds, seconds);
         running.set(false);
         done.await();
 
@@ -183,56 +155,26 @@ public final class SimulatorThroughput {
             signer.setDaemon(true);
             signer.start();
         }
-        Thread.sleep(1000);
-        measuring.set(true);
-        long start = System.nanoTime();
-        Thread.sleep(seconds * 1000L);
-        measuring.set(false);
-        long elapsed = System.nanoTime() - start;
+        long elapsed = measure(measuring, 1, seconds);
         running.set(false);
         done.await();
         return signatures.get() / (elapsed / 1e9);
     }
 
-    private static AlipayPayRequest pay(String id) {
-        AlipayPayRequest request = new AlipayPayRequest();
-        request.setProductCode(ProductCodeType.CASHIER_PAYMENT);
-        request.setPaymentRequestId(id);
-        request.setPaymentAmount(amount());
-        PaymentMethod method = new PaymentMethod();
-        method.setPaymentMethodType("CARD");
-        request.setPaymentMethod(method);
-        PaymentFactor factor = new PaymentFactor();
-        factor.setCaptureMode("MANUAL");
-        factor.setIsAuthorization(true);
-        request.setPaymentFactor(factor);
-        Order order = new Order();
-        order.setReferenceOrderId("order-" + id);
-        order.setOrderDescription("benchmark order");
-        order.setOrderAmount(amount());
-        Buyer buyer = new Buyer();
-        buyer.setReferenceBuyerId("buyer");
-        order.setBuyer(buyer);
-        request.setOrder(order);
-        Env env = new Env();
-        env.setTerminalType(TerminalType.WEB);
-        env.setClientIp("127.0.0.1");
-        request.setEnv(env);
-        request.setPaymentRedirectUrl("https://merchant.example/return");
-        return request;
+    /** Lets the workers warm up, then opens the measuring window; returns its length in nanoseconds. */
+    private static long measure(AtomicBoolean measuring, int warmupSeconds, int seconds) throws InterruptedException {
+        Thread.sleep(warmupSeconds * 1000L);
+        measuring.set(true);
+        long start = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        measuring.set(false);
+        return System.nanoTime() - start;
     }
 
     private static AlipayPayQueryRequest inquiry(String id) {
         AlipayPayQueryRequest request = new AlipayPayQueryRequest();
         request.setPaymentRequestId(id);
         return request;
-    }
-
-    private static Amount amount() {
-        Amount amount = new Amount();
-        amount.setCurrency("SGD");
-        amount.setValue("4200");
-        return amount;
     }
 
     private static int intArg(String[] args, String name, int fallback) {
