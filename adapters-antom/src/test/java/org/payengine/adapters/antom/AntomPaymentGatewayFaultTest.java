@@ -52,6 +52,7 @@ class AntomPaymentGatewayFaultTest {
 
     static Stream<Arguments> apisAndFaults() {
         List<Fault> faults = List.of(Fault.of(FaultKind.HTTP_5XX, 1).withHttpStatus(503),
+                Fault.of(FaultKind.HANG, 1).withHangSeconds(1.0),
                 Fault.of(FaultKind.UNKNOWN_RESULT, 1),
                 Fault.of(FaultKind.OMIT_SIGNATURE, 1),
                 Fault.of(FaultKind.CORRUPT_SIGNATURE, 1));
