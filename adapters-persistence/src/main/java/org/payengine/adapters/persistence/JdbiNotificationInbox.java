@@ -62,7 +62,7 @@ final class JdbiNotificationInbox implements NotificationInbox {
     @Override
     public List<InboxEntry> findUnmatched(int limit) {
         return transactions.withHandle(handle -> handle.createQuery("""
-                        SELECT * FROM notifications WHERE outcome = :status ORDER BY id LIMIT :limit""")
+                        SELECT * FROM notifications WHERE outcome = :status ORDER BY received_at, id LIMIT :limit""")
                 .bind("status", InboxEntry.InboxStatus.UNMATCHED.name())
                 .bind("limit", limit)
                 .map((row, context) -> entry(row))

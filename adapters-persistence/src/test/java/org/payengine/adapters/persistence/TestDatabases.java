@@ -38,7 +38,7 @@ final class TestDatabases implements ExecutionCondition, ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        ExtensionContext classContext = classContextOf(context);
+        ExtensionContext classContext = runningClassContextOf(context);
         Class<?> testClass = classContext.getRequiredTestClass();
         // Stored in the class's context, so it is closed (and dropped) when the class is done.
         return classContext.getStore(NAMESPACE).computeIfAbsent(testClass,
@@ -46,16 +46,21 @@ final class TestDatabases implements ExecutionCondition, ParameterResolver {
     }
 
     private static Backend backendOf(ExtensionContext context) {
-        return AnnotationSupport.findAnnotation(context.getRequiredTestClass(), RunsOn.class)
-                .map(RunsOn::value)
-                .orElseThrow(() -> new IllegalStateException(context.getRequiredTestClass() + " lacks @RunsOn"));
+        return AnnotationSupport.findAnnotation(runningClassContextOf(context).getRequiredTestClass(), RunsOn.class)
+                .orElseThrow().value();
     }
 
-    private static ExtensionContext classContextOf(ExtensionContext context) {
-        ExtensionContext current = context;
-        while (current.getTestMethod().isPresent() || current.getTestClass().isEmpty()) {
-            current = current.getParent().orElseThrow();
+    /**
+     * The context of the class that carries {@link RunsOn}: the test's own class, or the class it is
+     * nested in (the contract suites nest one class per store inside a class per backend).
+     */
+    private static ExtensionContext runningClassContextOf(ExtensionContext context) {
+        for (ExtensionContext current = context; ; current = current.getParent().orElseThrow(
+                () -> new IllegalStateException(context.getRequiredTestClass() + " is not inside a class with @RunsOn"))) {
+            if (current.getTestMethod().isEmpty() && current.getTestClass()
+                    .filter(type -> AnnotationSupport.isAnnotated(type, RunsOn.class)).isPresent()) {
+                return current;
+            }
         }
-        return current;
     }
 }
