@@ -1,0 +1,106 @@
+package org.payengine.application.usecase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.payengine.application.usecase.UseCaseFixtures.options;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.payengine.application.port.GatewayOutcome;
+import org.payengine.application.port.RefundRequest;
+import org.payengine.application.testing.FakePaymentGateway.Operation;
+import org.payengine.application.testing.InMemoryEngine;
+import org.payengine.domain.event.DuplicateRefunded;
+import org.payengine.domain.id.ReferenceOrderId;
+import org.payengine.domain.order.AttemptStatus;
+import org.payengine.domain.order.CaptureMode;
+import org.payengine.domain.order.OrderStatus;
+import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.order.RemediationStatus;
+
+class RemediateDuplicateTest {
+
+    private final InMemoryEngine engine = new InMemoryEngine();
+    private final ReferenceOrderId orderId = ReferenceOrderId.of("order-1");
+
+    /** The buyer paid in two tabs: two attempts started while the order was open, both paid. */
+    private PaymentAttempt duplicate(CaptureMode mode) {
+        engine.createOrGetOrder.createOrGet(UseCaseFixtures.order("order-1"));
+        PaymentAttempt first = engine.startPayment.start(new StartPayment.Command(orderId, options(mode))).value();
+        PaymentAttempt second = engine.startPayment.start(new StartPayment.Command(orderId, options(mode))).value();
+        UseCaseFixtures.notifyBuyerPaid(engine, first.id());
+        UseCaseFixtures.notifyBuyerPaid(engine, second.id());
+        PaymentAttempt duplicate = engine.getPayment.get(second.id()).orElseThrow();
+        assertTrue(duplicate.duplicate());
+        assertEquals(List.of(duplicate.id()), engine.orders.findDuplicatesToUndo(10));
+        return duplicate;
+    }
+
+    @Test
+    public void an_authorized_duplicate_is_cancelled() {
+        PaymentAttempt duplicate = duplicate(CaptureMode.MANUAL);
+
+        PaymentAttempt undone = engine.remediateDuplicate.remediate(duplicate.id()).value();
+
+        assertEquals(AttemptStatus.CANCELLED, undone.status());
+        assertEquals(RemediationStatus.CANCELLED, undone.remediation().orElseThrow());
+        assertEquals(OrderStatus.AUTHORIZED, engine.getOrder.get(orderId).orElseThrow().status());
+        assertTrue(engine.orders.findDuplicatesToUndo(10).isEmpty());
+    }
+
+    @Test
+    public void a_captured_duplicate_antom_will_not_cancel_is_refunded_in_full() {
+        PaymentAttempt duplicate = duplicate(CaptureMode.AUTOMATIC);
+
+        PaymentAttempt undone = engine.remediateDuplicate.remediate(duplicate.id()).value();
+
+        assertEquals(AttemptStatus.REFUNDED, undone.status());
+        assertEquals(duplicate.amount(), engine.gateway.requests(RefundRequest.class).get(0).amount());
+        assertTrue(engine.outbox.eventsOf(orderId).stream().anyMatch(DuplicateRefunded.class::isInstance));
+        assertEquals(OrderStatus.PAID, engine.getOrder.get(orderId).orElseThrow().status());
+    }
+
+    @Test
+    public void an_unanswered_refund_is_sent_again_under_the_same_refund_request_id() {
+        PaymentAttempt duplicate = duplicate(CaptureMode.AUTOMATIC);
+        engine.gateway.loseNextAnswer(Operation.REFUND);
+
+        PaymentAttempt waiting = engine.remediateDuplicate.remediate(duplicate.id()).value();
+        PaymentAttempt undone = engine.remediateDuplicate.remediate(duplicate.id()).value();
+
+        assertEquals(RemediationStatus.REFUND_REQUESTED, waiting.remediation().orElseThrow());
+        assertEquals(AttemptStatus.REFUNDED, undone.status());
+        List<RefundRequest> sent = engine.gateway.requests(RefundRequest.class);
+        assertEquals(2, sent.size());
+        assertEquals(sent.get(0).refundRequestId(), sent.get(1).refundRequestId());
+    }
+
+    @Test
+    public void a_captured_duplicate_antom_cancels_is_undone_without_a_refund() {
+        PaymentAttempt duplicate = duplicate(CaptureMode.AUTOMATIC);
+        engine.gateway.capturedPaymentsCancellable(true);
+
+        PaymentAttempt undone = engine.remediateDuplicate.remediate(duplicate.id()).value();
+
+        assertEquals(AttemptStatus.CANCELLED, undone.status());
+        assertTrue(engine.gateway.requests(RefundRequest.class).isEmpty());
+    }
+
+    @Test
+    public void without_a_definite_answer_the_duplicate_waits_for_the_next_round() {
+        PaymentAttempt duplicate = duplicate(CaptureMode.MANUAL);
+        engine.gateway.answerNext(Operation.CANCEL, GatewayOutcome.unknown("timeout", true));
+
+        PaymentAttempt waiting = engine.remediateDuplicate.remediate(duplicate.id()).value();
+
+        assertEquals(RemediationStatus.CANCEL_REQUESTED, waiting.remediation().orElseThrow());
+        assertEquals(List.of(duplicate.id()), engine.orders.findDuplicatesToUndo(10));
+    }
+
+    @Test
+    public void only_duplicates_are_remediated() {
+        PaymentAttempt paid = UseCaseFixtures.paidPayment(engine, "order-2", CaptureMode.AUTOMATIC);
+
+        assertEquals("NOT_A_DUPLICATE", engine.remediateDuplicate.remediate(paid.id()).rejection().code());
+    }
+}
