@@ -25,6 +25,7 @@ import org.payengine.simulator.hosted.HostedCheckout;
 import org.payengine.simulator.notify.Notifier;
 import org.payengine.simulator.payments.Acquirer;
 import org.payengine.simulator.payments.CardEntry;
+import org.payengine.simulator.payments.Checkout;
 import org.payengine.simulator.payments.PaymentView;
 
 /**
@@ -64,12 +65,13 @@ public final class AntomSimulator implements AutoCloseable {
                 settings.startTime != null ? settings.startTime : Instant.now()));
         Notifier notifier = new Notifier(scheduler, keys.antomPrivateKey(), keys.clientId(), faults);
         Acquirer acquirer = new Acquirer(scheduler, notifier, settings.defaultNotifyUrl);
-        this.control = new SandboxControl(acquirer, scheduler, faults);
+        Checkout checkout = new Checkout(acquirer);
+        this.control = new SandboxControl(acquirer, checkout, scheduler, faults);
         AntomGateway gateway = new AntomGateway(keys.clientId(), keys.merchantPublicKey(), keys.antomPrivateKey(),
                 faults, acquirer, () -> settings.publicBaseUrl);
-        HostedCheckout checkout = new HostedCheckout(acquirer);
+        HostedCheckout hostedPage = new HostedCheckout(acquirer, checkout);
         ControlApi controlApi = settings.control ? new ControlApi(control) : null;
-        this.root = exchange -> route(exchange, gateway, checkout, controlApi);
+        this.root = exchange -> route(exchange, gateway, hostedPage, controlApi);
     }
 
     public static Builder builder() {

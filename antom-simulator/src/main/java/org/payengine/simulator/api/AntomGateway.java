@@ -10,6 +10,7 @@ import io.undertow.util.SameThreadExecutor;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -136,7 +137,7 @@ public final class AntomGateway implements HttpHandler {
                 throw ApiFailure.of("NO_INTERFACE_DEF", "The API " + path + " is not defined.");
             }
             String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
-            if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
                 throw ApiFailure.of("MEDIA_TYPE_NOT_ACCEPTABLE",
                         "The Content-Type must be application/json; charset=UTF-8, was " + contentType + ".");
             }
@@ -204,6 +205,6 @@ public final class AntomGateway implements HttpHandler {
     private static String apiName(String path) {
         String name = path.startsWith(LIVE_PREFIX) ? path.substring(LIVE_PREFIX.length())
                 : path.startsWith(SANDBOX_PREFIX) ? path.substring(SANDBOX_PREFIX.length()) : null;
-        return name != null && org.payengine.simulator.fault.Fault.APIS.contains(name) ? name : null;
+        return name != null && Fault.APIS.contains(name) ? name : null;
     }
 }

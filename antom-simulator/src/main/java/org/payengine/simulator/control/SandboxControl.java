@@ -9,17 +9,20 @@ import org.payengine.simulator.fault.Fault;
 import org.payengine.simulator.fault.Faults;
 import org.payengine.simulator.payments.Acquirer;
 import org.payengine.simulator.payments.CardEntry;
+import org.payengine.simulator.payments.Checkout;
 import org.payengine.simulator.payments.PaymentView;
 
 /** What the control API offers, for Java callers and for {@link ControlApi} alike. */
 public final class SandboxControl {
 
     private final Acquirer acquirer;
+    private final Checkout checkout;
     private final Scheduler scheduler;
     private final Faults faults;
 
-    public SandboxControl(Acquirer acquirer, Scheduler scheduler, Faults faults) {
+    public SandboxControl(Acquirer acquirer, Checkout checkout, Scheduler scheduler, Faults faults) {
         this.acquirer = acquirer;
+        this.checkout = checkout;
         this.scheduler = scheduler;
         this.faults = faults;
     }
@@ -36,7 +39,7 @@ public final class SandboxControl {
         if (acquirer.payment(paymentId).isEmpty()) {
             throw new IllegalArgumentException("there is no payment " + paymentId);
         }
-        acquirer.complete(paymentId, card);
+        checkout.complete(paymentId, card);
         return view(paymentId).orElseThrow();
     }
 

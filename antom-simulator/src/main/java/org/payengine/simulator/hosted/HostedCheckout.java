@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.payengine.simulator.payments.Acquirer;
 import org.payengine.simulator.payments.CardEntry;
+import org.payengine.simulator.payments.Checkout;
 import org.payengine.simulator.payments.CheckoutRefused;
 import org.payengine.simulator.payments.CheckoutStage;
 import org.payengine.simulator.payments.Payment;
@@ -27,9 +28,11 @@ public final class HostedCheckout implements HttpHandler {
     private static final int MAX_FORM_BYTES = 16 * 1024;
 
     private final Acquirer acquirer;
+    private final Checkout checkout;
 
-    public HostedCheckout(Acquirer acquirer) {
+    public HostedCheckout(Acquirer acquirer, Checkout checkout) {
         this.acquirer = acquirer;
+        this.checkout = checkout;
     }
 
     /** Whether a path belongs to the hosted page or its static assets. */
@@ -71,10 +74,10 @@ public final class HostedCheckout implements HttpHandler {
         }
         Map<String, String> form = readForm(exchange);
         try {
-            Acquirer.CheckoutStep step = challengeStep
-                    ? acquirer.answerChallenge(paymentId, form.getOrDefault("challengeCode", "").trim())
-                    : acquirer.submitCard(paymentId, entry(form));
-            if (step == Acquirer.CheckoutStep.CHALLENGE) {
+            Checkout.Step step = challengeStep
+                    ? checkout.answerChallenge(paymentId, form.getOrDefault("challengeCode", "").trim())
+                    : checkout.submitCard(paymentId, entry(form));
+            if (step == Checkout.Step.CHALLENGE) {
                 redirect(exchange, "/checkout/" + paymentId + "/challenge");
             } else {
                 redirect(exchange, payment.terms().redirectUrl());

@@ -13,8 +13,8 @@ import org.payengine.simulator.wire.ApiFailure;
 import org.payengine.simulator.wire.Money;
 
 /**
- * Antom's side of card payments: creates payments, takes the buyer's card on the hosted page,
- * plays the issuer (by test card), captures, cancels, refunds, expires and releases on the
+ * Antom's side of card payments: creates payments, plays the issuer (by test card) once the buyer
+ * has paid through {@link Checkout}, captures, cancels, refunds, expires and releases on the
  * simulated clock, and sends the notifications. Every change to a payment happens while holding
  * its monitor; look-ups use concurrent maps so unrelated payments never contend.
  */
@@ -149,6 +149,11 @@ public final class Acquirer {
         return Optional.ofNullable(payment);
     }
 
+    /** The payment with this id as stored, or null; timers not settled. */
+    Payment stored(String paymentId) {
+        return paymentsById.get(paymentId);
+    }
+
     /** The saved card a token payment offers on the hosted page, if the merchant passed a token. */
     public Optional<CardDetails> savedCard(Payment payment) {
         String token = payment.terms.savedCardToken();
@@ -177,139 +182,9 @@ public final class Acquirer {
         return refund;
     }
 
-    // ---------------------------------------------------------------- the buyer on the hosted page
-
-    /** What the hosted page shows next. */
-    public enum CheckoutStep { CHALLENGE, FINISHED }
-
-    /** The buyer submits the card form (or the saved card, or a Korean card company). */
-    public CheckoutStep submitCard(String paymentId, CardEntry entry) {
-        Payment payment = payableOrRefuse(paymentId);
-        synchronized (payment) {
-            settleDueTimers(payment);
-            if (payment.status != PaymentStatus.PROCESSING || payment.stage != CheckoutStage.AWAITING_BUYER) {
-                throw new CheckoutRefused("This payment can no longer be paid (" + describe(payment) + ").", true);
-            }
-            Payment.Terms terms = payment.terms;
-            CardDetails card;
-            boolean challenge;
-            ThreeDSOutcome frictionless = null;
-            if (terms.issuerAuthentication()) {
-                String brand = entry.selectedCardBrand() != null ? entry.selectedCardBrand() : terms.selectedCardBrand();
-                if (brand == null || !KoreanCardBrands.ALL.contains(brand)) {
-                    throw new CheckoutRefused("Choose your card company.", false);
-                }
-                card = KoreanCardBrands.issuerAuthenticated(brand);
-                challenge = true;
-            } else if (!"CARD".equals(terms.paymentMethodType())) {
-                card = null;
-                challenge = false;
-            } else if (entry.useSavedCard() && terms.savedCardToken() != null) {
-                card = savedCards.get(terms.savedCardToken()).card();
-                challenge = needsChallenge(card, terms);
-            } else {
-                card = readCard(payment, entry);
-                if (card == null) {
-                    return CheckoutStep.FINISHED;
-                }
-                challenge = needsChallenge(card, terms);
-                if (card.threeDS() == ThreeDSBehaviour.FRICTIONLESS) {
-                    frictionless = ThreeDSOutcome.authenticated(card.brand(), false);
-                }
-            }
-            payment.pendingSaveCard = entry.saveCard() && card != null && !entry.useSavedCard();
-            if (challenge) {
-                payment.pendingCard = card;
-                payment.stage = CheckoutStage.AWAITING_CHALLENGE;
-                return CheckoutStep.CHALLENGE;
-            }
-            authorize(payment, card, frictionless, payment.pendingSaveCard);
-            return CheckoutStep.FINISHED;
-        }
-    }
-
-    /** The buyer answers the 3DS challenge (or the Korean issuer authentication). */
-    public CheckoutStep answerChallenge(String paymentId, String code) {
-        Payment payment = payableOrRefuse(paymentId);
-        synchronized (payment) {
-            settleDueTimers(payment);
-            if (payment.status != PaymentStatus.PROCESSING || payment.stage != CheckoutStage.AWAITING_CHALLENGE) {
-                throw new CheckoutRefused("There is no challenge waiting for this payment (" + describe(payment) + ").", true);
-            }
-            CardDetails card = payment.pendingCard;
-            payment.pendingCard = null;
-            if (card.threeDS() == ThreeDSBehaviour.CHALLENGE_FAILS || !TestCards.CHALLENGE_CODE.equals(code)) {
-                payment.card = card;
-                fail(payment, AntomResult.failure("USER_PAYMENT_VERIFICATION_FAILED",
-                        "The user failed the payment verification (3D Secure challenge)."));
-                return CheckoutStep.FINISHED;
-            }
-            ThreeDSOutcome threeDS = payment.terms.issuerAuthentication() ? null
-                    : ThreeDSOutcome.authenticated(card.brand(), true);
-            authorize(payment, card, threeDS, payment.pendingSaveCard);
-            return CheckoutStep.FINISHED;
-        }
-    }
-
-    /** The control API's "the buyer pays with this card": the form, then any challenge, passed. */
-    public void complete(String paymentId, CardEntry entry) {
-        if (submitCard(paymentId, entry) == CheckoutStep.CHALLENGE) {
-            answerChallenge(paymentId, TestCards.CHALLENGE_CODE);
-        }
-    }
-
-    private Payment payableOrRefuse(String paymentId) {
-        Payment payment = paymentsById.get(paymentId);
-        if (payment == null) {
-            throw new CheckoutRefused("There is no payment " + paymentId + ".", true);
-        }
-        return payment;
-    }
-
-    private static boolean needsChallenge(CardDetails card, Payment.Terms terms) {
-        return switch (card.threeDS()) {
-            case ALWAYS_CHALLENGE, CHALLENGE_FAILS -> true;
-            case FRICTIONLESS -> false;
-            case AS_REQUESTED -> terms.threeDSRequested();
-        };
-    }
-
-    /** Validates the form; Antom's invalid-data test values fail the payment, typos are refused. */
-    private CardDetails readCard(Payment payment, CardEntry entry) {
-        String number = entry.cardNumber() == null ? "" : entry.cardNumber().replaceAll("[\\s-]", "");
-        if (number.isEmpty()) {
-            throw new CheckoutRefused("Enter the card number.", false);
-        }
-        TestCard card = TestCards.resolve(number)
-                .orElseThrow(() -> new CheckoutRefused("The card number is not valid.", false));
-        String month = entry.expiryMonth() == null ? "" : entry.expiryMonth().trim();
-        String year = entry.expiryYear() == null ? "" : entry.expiryYear().trim();
-        String cvv = entry.cvv() == null ? "" : entry.cvv().trim();
-        if (!month.matches("[0-9]{1,2}") || !year.matches("[0-9]{2}|[0-9]{4}")) {
-            throw new CheckoutRefused("Enter the expiry month and year as digits.", false);
-        }
-        if (!cvv.matches("[0-9]{2,4}")) {
-            throw new CheckoutRefused("Enter the card security code (CVV).", false);
-        }
-        CardDetails details = CardDetails.of(card, month.length() == 1 ? "0" + month : month,
-                year.length() == 4 ? year.substring(2) : year, entry.holderName());
-        int monthValue = Integer.parseInt(month);
-        if (monthValue < 1 || monthValue > 12) {
-            payment.card = details;
-            fail(payment, AntomResult.failure("INVALID_EXPIRATION_DATE", "invalid_expiry_month: the expiry month is invalid."));
-            return null;
-        }
-        if (cvv.length() == 2) {
-            payment.card = details;
-            fail(payment, AntomResult.failure("INVALID_CVV", "invalid_cvc: the card security code is invalid."));
-            return null;
-        }
-        return details;
-    }
-
     // ---------------------------------------------------------------- the issuer
 
-    private void authorize(Payment payment, CardDetails card, ThreeDSOutcome threeDS, boolean saveCard) {
+    void authorize(Payment payment, CardDetails card, ThreeDSOutcome threeDS, boolean saveCard) {
         payment.card = card;
         payment.threeDS = threeDS;
         payment.pendingSaveCard = saveCard;
@@ -370,7 +245,7 @@ public final class Acquirer {
         }
     }
 
-    private void fail(Payment payment, AntomResult reason) {
+    void fail(Payment payment, AntomResult reason) {
         failQuietly(payment, reason);
         notifyPayment(payment);
     }
@@ -383,7 +258,7 @@ public final class Acquirer {
     }
 
     /** Closes a payment the buyer did not pay in time; releases an authorization not captured in time. */
-    private void settleDueTimers(Payment payment) {
+    void settleDueTimers(Payment payment) {
         expireIfDue(payment);
         Instant now = now();
         if (payment.status == PaymentStatus.SUCCESS && payment.terms.manualCapture() && payment.activeCapture() == null
@@ -403,7 +278,7 @@ public final class Acquirer {
         }
     }
 
-    private static String describe(Payment payment) {
+    static String describe(Payment payment) {
         return payment.status == PaymentStatus.PROCESSING ? payment.stage.name() : payment.status + " " + payment.paymentResult.resultCode();
     }
 
