@@ -1,0 +1,29 @@
+package org.payengine.bootstrap;
+
+import java.util.Objects;
+import org.payengine.application.port.AuditLog;
+import org.payengine.application.port.CardTokens;
+import org.payengine.application.port.NotificationInbox;
+import org.payengine.application.port.Orders;
+import org.payengine.application.port.Outbox;
+import org.payengine.application.port.Transactions;
+
+/**
+ * The engine's storage: the store ports and the transaction boundary they all take part in. They come as one
+ * set because they must share transactions (an order, its audit entries, its outbox events and the
+ * notification that changed it are committed together). The JDBC adapter provides one
+ * ({@code Database}); a custom store adapter provides its own and passes it to
+ * {@link PayEngine.Builder#stores(EngineStores)}.
+ */
+public record EngineStores(Transactions transactions, Orders orders, AuditLog auditLog, Outbox outbox,
+                           NotificationInbox notificationInbox, CardTokens cardTokens) {
+
+    public EngineStores {
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(orders, "orders");
+        Objects.requireNonNull(auditLog, "auditLog");
+        Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(notificationInbox, "notificationInbox");
+        Objects.requireNonNull(cardTokens, "cardTokens");
+    }
+}

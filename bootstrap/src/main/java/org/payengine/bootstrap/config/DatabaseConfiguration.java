@@ -1,0 +1,66 @@
+package org.payengine.bootstrap.config;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.payengine.adapters.persistence.DatabaseSettings;
+
+/** Reads the database settings ({@code PAYENGINE_DB_*}, {@code PAYENGINE_DATA_DIR}) into {@link DatabaseSettings}. */
+public final class DatabaseConfiguration {
+
+    private DatabaseConfiguration() {
+    }
+
+    /**
+     * The database settings alone, for {@code migrate}: nothing else needs to be configured to apply the schema.
+     *
+     * @throws ConfigurationException naming every setting that is wrong
+     */
+    public static DatabaseSettings read(ConfigurationValues values) {
+        SettingsReader reader = new SettingsReader(values);
+        DatabaseSettings settings = read(reader);
+        reader.failOnProblems();
+        return settings;
+    }
+
+    static DatabaseSettings read(SettingsReader reader) {
+        Path dataDirectory = dataDirectory(reader);
+        Optional<String> url = reader.text(Setting.DB_URL);
+        String user = reader.text(Setting.DB_USER).orElse(url.isPresent() ? "" : DatabaseSettings.DEFAULT_EMBEDDED_USER);
+        String password = reader.text(Setting.DB_PASSWORD).orElse("");
+        int poolSize = reader.integer(Setting.DB_POOL_SIZE, DatabaseSettings.DEFAULT_POOL_SIZE, 1, 1000);
+        Duration connectionTimeout = reader.millis(Setting.DB_CONNECTION_TIMEOUT_MILLIS,
+                DatabaseSettings.DEFAULT_CONNECTION_TIMEOUT, Duration.ofMillis(250));
+        Duration statementTimeout = reader.millis(Setting.DB_STATEMENT_TIMEOUT_MILLIS,
+                DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT, Duration.ofSeconds(1));
+        Optional<String> schema = reader.text(Setting.DB_SCHEMA);
+        DatabaseSettings settings = DatabaseSettings.embeddedUnder(dataDirectory)
+                .withCredentials(user, password)
+                .withPoolSize(poolSize)
+                .withTimeouts(connectionTimeout, statementTimeout);
+        if (url.isPresent()) {
+            if (url.get().startsWith("jdbc:h2:") || url.get().startsWith("jdbc:postgresql:")) {
+                settings = settings.withUrl(url.get());
+            } else {
+                // not repeated: a JDBC URL may hold a password
+                reader.problem(Setting.DB_URL.variable() + ": must start with jdbc:postgresql: or jdbc:h2:");
+            }
+        }
+        if (schema.isPresent()) {
+            DatabaseSettings base = settings;
+            settings = reader.attempt(Setting.DB_SCHEMA.variable(), () -> base.withSchema(schema.get())).orElse(base);
+        }
+        return settings;
+    }
+
+    private static Path dataDirectory(SettingsReader reader) {
+        String text = reader.text(Setting.DATA_DIR).orElse(DatabaseSettings.DEFAULT_DATA_DIRECTORY.toString());
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            reader.problem(Setting.DATA_DIR.variable() + ": '" + text + "' is not a path: " + e.getReason());
+            return DatabaseSettings.DEFAULT_DATA_DIRECTORY;
+        }
+    }
+}

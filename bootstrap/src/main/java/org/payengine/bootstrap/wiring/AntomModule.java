@@ -1,0 +1,34 @@
+package org.payengine.bootstrap.wiring;
+
+import dagger.Binds;
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+import org.payengine.adapters.antom.AntomNotificationDecoder;
+import org.payengine.adapters.antom.AntomPaymentGateway;
+import org.payengine.adapters.antom.AntomSettings;
+import org.payengine.application.port.NotificationDecoder;
+import org.payengine.application.port.PaymentGateway;
+
+/** Antom through its official SDK's models and signatures: the payment gateway and the notification decoder. */
+@Module
+public interface AntomModule {
+
+    @Binds
+    PaymentGateway paymentGateway(AntomPaymentGateway gateway);
+
+    @Binds
+    NotificationDecoder notificationDecoder(AntomNotificationDecoder decoder);
+
+    @Provides
+    @Singleton
+    static AntomPaymentGateway antomPaymentGateway(AntomSettings settings) {
+        return AntomPaymentGateway.create(settings);
+    }
+
+    @Provides
+    @Singleton
+    static AntomNotificationDecoder antomNotificationDecoder(AntomSettings settings) {
+        return AntomNotificationDecoder.create(settings);
+    }
+}

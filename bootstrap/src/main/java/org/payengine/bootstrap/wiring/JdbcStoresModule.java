@@ -1,0 +1,32 @@
+package org.payengine.bootstrap.wiring;
+
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+import org.payengine.adapters.persistence.Database;
+import org.payengine.adapters.persistence.DatabaseSettings;
+import org.payengine.bootstrap.EngineStores;
+
+/** The stores on Jdbi + HikariCP (H2 or PostgreSQL), from {@link DatabaseSettings}. */
+@Module(includes = StoresModule.class)
+public interface JdbcStoresModule {
+
+    /** Opens the pool; connections are made lazily, so this is cheap and succeeds while the database is down. */
+    @Provides
+    @Singleton
+    static Database database(DatabaseSettings settings) {
+        return Database.open(settings);
+    }
+
+    @Provides
+    @Singleton
+    static EngineStores stores(Database database) {
+        return storesOf(database);
+    }
+
+    /** The one place that says which of the database's stores is which port. */
+    static EngineStores storesOf(Database database) {
+        return new EngineStores(database.transactions(), database.orders(), database.auditLog(), database.outbox(),
+                database.notificationInbox(), database.cardTokens());
+    }
+}

@@ -1,0 +1,35 @@
+package org.payengine.bootstrap.wiring;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import jakarta.inject.Singleton;
+import org.payengine.adapters.antom.AntomSettings;
+import org.payengine.adapters.persistence.Database;
+import org.payengine.adapters.persistence.DatabaseSettings;
+import org.payengine.application.port.EventSink;
+
+/**
+ * The standalone engine: the stores on JDBC, Antom through its SDK, the real clock. Configuration enters as
+ * instances ({@link DatabaseSettings}, {@link AntomSettings}); nothing connects until used.
+ */
+@Singleton
+@Component(modules = {JdbcStoresModule.class, AntomModule.class, SystemModule.class})
+public interface StandaloneComponent extends UseCases {
+
+    Database database();
+
+    @Component.Builder
+    interface Builder {
+
+        @BindsInstance
+        Builder database(DatabaseSettings settings);
+
+        @BindsInstance
+        Builder antom(AntomSettings settings);
+
+        @BindsInstance
+        Builder eventSink(EventSink sink);
+
+        StandaloneComponent build();
+    }
+}
