@@ -1,0 +1,134 @@
+package org.payengine.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.payengine.adapters.antom.AntomSettings;
+import org.payengine.adapters.persistence.DatabaseSettings;
+import org.payengine.application.port.NotificationDecoding;
+import org.payengine.application.port.PaymentInquiry;
+import org.payengine.application.port.PaymentRequest;
+import org.payengine.application.testing.InMemoryEngine;
+import org.payengine.application.testing.RecordingEventSink;
+import org.payengine.application.usecase.CreateOrGetOrder;
+import org.payengine.application.usecase.StartPayment;
+import org.payengine.domain.event.DomainEvent;
+import org.payengine.domain.event.OrderPaid;
+import org.payengine.domain.id.ReferenceOrderId;
+import org.payengine.domain.money.Money;
+import org.payengine.domain.order.AttemptStatus;
+import org.payengine.domain.order.OrderStatus;
+import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.order.PaymentOptions;
+import org.payengine.domain.order.TerminalEnvironment;
+import org.payengine.domain.order.TerminalType;
+import org.payengine.simulator.AntomSimulator;
+
+/** The engine as a Java application embeds it: real H2, the real Antom adapter, the simulator as Antom. */
+class PayEngineEmbeddingTest {
+
+    private static AntomSimulator antom;
+
+    @BeforeAll
+    static void startAntom() {
+        antom = AntomSimulator.builder().port(0).build().start();
+    }
+
+    @AfterAll
+    static void stopAntom() {
+        antom.close();
+    }
+
+    @Test
+    void an_embedded_engine_takes_an_order_to_paid_and_tells_the_application(@TempDir Path data) {
+        RecordingEventSink sink = new RecordingEventSink();
+        try (PayEngine engine = PayEngine.builder()
+                .database(DatabaseSettings.embeddedUnder(data))
+                .antom(simulatorSettings())
+                .eventSink(sink)
+                .build()) {
+            ReferenceOrderId orderId = ReferenceOrderId.of("embedded-1");
+            engine.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(orderId, Money.of("SGD", 4200),
+                    "A teapot", null, null));
+
+            PaymentAttempt started = engine.startPayment().start(new StartPayment.Command(orderId, hostedCard()))
+                    .value();
+            assertEquals(AttemptStatus.PENDING, started.status());
+            assertNotNull(started.redirectUrl(), "the hosted page to send the buyer to");
+
+            antom.completePayment(started.paymentId().value(), "4054695723100768", false);
+            PaymentAttempt synced = engine.syncPayment().sync(started.id()).value().attempt();
+            int published = 0;
+            for (int round = engine.publishEvents().publishDue(100); round > 0;
+                 round = engine.publishEvents().publishDue(100)) {
+                published += round; // the outbox hands out one event per order at a time, in order
+            }
+
+            assertEquals(AttemptStatus.CAPTURED, synced.status());
+            assertEquals(OrderStatus.PAID, engine.getOrder().get(orderId).orElseThrow().status());
+            assertTrue(published > 0);
+            List<DomainEvent> events = sink.delivered();
+            assertTrue(events.stream().anyMatch(event -> event instanceof OrderPaid), events::toString);
+        }
+    }
+
+    @Test
+    void custom_adapters_replace_the_database_and_antom_without_touching_the_engine() {
+        InMemoryEngine custom = new InMemoryEngine();
+        try (PayEngine engine = PayEngine.builder()
+                .stores(new EngineStores(custom.transactions, custom.orders, custom.auditLog, custom.outbox,
+                        custom.inbox, custom.cardTokens))
+                .paymentGateway(custom.gateway)
+                .notificationDecoder(notification -> new NotificationDecoding.Rejected(
+                        NotificationDecoding.Reason.BAD_SIGNATURE, "this gateway sends no notifications"))
+                .eventSink(custom.sink)
+                .clock(custom.clock)
+                .ids(custom.ids)
+                .build()) {
+            ReferenceOrderId orderId = ReferenceOrderId.of("custom-1");
+            engine.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(orderId, Money.of("JPY", 1500),
+                    null, null, null));
+
+            PaymentAttempt started = engine.startPayment().start(new StartPayment.Command(orderId, hostedCard()))
+                    .value();
+            custom.gateway.buyerPays(started.id());
+            engine.syncPayment().sync(started.id());
+
+            assertEquals(OrderStatus.PAID, engine.getOrder().get(orderId).orElseThrow().status());
+            assertEquals(1, custom.gateway.requests(PaymentRequest.class).size());
+            assertEquals(1, custom.gateway.requests(PaymentInquiry.class).size());
+        }
+    }
+
+    @Test
+    void the_builder_names_everything_missing_at_once() {
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> PayEngine.builder().build());
+
+        assertTrue(failure.getMessage().contains("storage: give exactly one of database(...) or stores(...)"));
+        assertTrue(failure.getMessage().contains("gateway: give antom(...)"));
+        assertTrue(failure.getMessage().contains("eventSink: required"));
+    }
+
+    private static AntomSettings simulatorSettings() {
+        return AntomSettings.builder()
+                .clientId(antom.clientId())
+                .merchantPrivateKey(antom.merchantPrivateKey())
+                .antomPublicKey(antom.antomPublicKey())
+                .endpoint(antom.baseUrl())
+                .sandbox(true)
+                .build();
+    }
+
+    private static PaymentOptions hostedCard() {
+        return PaymentOptions.hostedCard("https://shop.example/return",
+                TerminalEnvironment.of(TerminalType.WEB, "203.0.113.7")).build();
+    }
+}
