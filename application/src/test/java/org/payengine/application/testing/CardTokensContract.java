@@ -79,10 +79,7 @@ public abstract class CardTokensContract {
         return ReferenceBuyerId.of("buyer-" + unique());
     }
 
-    /**
-     * A UUID with its groups joined by {@code _}: joined by {@code -}, its hex digits can run to 13 digits, which
-     * the domain refuses in a token as a possible card number.
-     */
+    /** A UUID with its groups joined by {@code _}, so that no run of digits in an id or token is ever long. */
     private static String unique() {
         return UUID.randomUUID().toString().replace('-', '_');
     }
