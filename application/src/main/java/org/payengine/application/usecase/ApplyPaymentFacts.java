@@ -17,20 +17,16 @@ import org.payengine.domain.fact.FactSource;
  */
 public final class ApplyPaymentFacts {
 
-    private final Transactions transactions;
     private final FactApplier applier;
-    private final Clock clock;
 
     @Inject
     public ApplyPaymentFacts(Transactions transactions, Orders orders, CardTokens cardTokens, Clock clock) {
-        this.transactions = transactions;
-        this.applier = new FactApplier(orders, cardTokens);
-        this.clock = clock;
+        this.applier = new FactApplier(transactions, orders, cardTokens, clock);
     }
 
     /** @return one outcome per fact, in order */
     public List<AppliedFact> apply(Command command) {
-        return transactions.inTransaction(() -> applier.apply(command.facts(), command.source(), clock.now()));
+        return applier.apply(command.facts(), command.source());
     }
 
     public record Command(List<Fact> facts, FactSource source) {

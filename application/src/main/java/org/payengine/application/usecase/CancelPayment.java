@@ -30,7 +30,6 @@ public final class CancelPayment {
     private final Transactions transactions;
     private final Orders orders;
     private final PaymentGateway gateway;
-    private final Clock clock;
     private final FactApplier applier;
 
     @Inject
@@ -39,8 +38,7 @@ public final class CancelPayment {
         this.transactions = transactions;
         this.orders = orders;
         this.gateway = gateway;
-        this.clock = clock;
-        this.applier = new FactApplier(orders, cardTokens);
+        this.applier = new FactApplier(transactions, orders, cardTokens, clock);
     }
 
     /**
@@ -64,11 +62,8 @@ public final class CancelPayment {
         if (answer instanceof GatewayOutcome.Refused<PaymentCancelled> refused) {
             return Result.refused(new AntomRefused("cancel payment " + attemptId, refused.code(), refused.message()));
         }
-        return Result.accepted(transactions.inTransaction(() -> {
-            if (answer instanceof GatewayOutcome.Completed<PaymentCancelled> completed) {
-                applier.apply(List.of(completed.value()), FactSource.API_RESPONSE, clock.now());
-            }
-            return Attempts.find(orders, attemptId).orElseThrow();
-        }));
+        List<PaymentCancelled> facts = answer instanceof GatewayOutcome.Completed<PaymentCancelled> completed
+                ? List.of(completed.value()) : List.of();
+        return Result.accepted(applier.applyAndRead(attemptId, FactSource.API_RESPONSE, facts));
     }
 }

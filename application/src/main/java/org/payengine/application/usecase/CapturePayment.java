@@ -48,7 +48,7 @@ public final class CapturePayment {
         this.gateway = gateway;
         this.ids = ids;
         this.clock = clock;
-        this.applier = new FactApplier(orders, cardTokens);
+        this.applier = new FactApplier(transactions, orders, cardTokens, clock);
     }
 
     /**
@@ -78,15 +78,14 @@ public final class CapturePayment {
         }
         CaptureRequest request = requested.value();
         GatewayOutcome<CaptureFact> answer = Gateway.call(() -> gateway.capture(request));
-        return Result.accepted(transactions.inTransaction(() -> {
-            if (answer instanceof GatewayOutcome.Completed<CaptureFact> completed) {
-                applier.apply(List.of(completed.value()), FactSource.API_RESPONSE, clock.now());
-            } else if (answer instanceof GatewayOutcome.Refused<CaptureFact> refused) {
-                applier.apply(List.of(new CaptureFailed(request.paymentId(), request.captureRequestId(), refused.code(),
-                        refused.message())), FactSource.API_RESPONSE, clock.now());
-            }
-            return Attempts.find(orders, command.attempt()).orElseThrow();
-        }));
+        List<CaptureFact> facts = List.of();
+        if (answer instanceof GatewayOutcome.Completed<CaptureFact> completed) {
+            facts = List.of(completed.value());
+        } else if (answer instanceof GatewayOutcome.Refused<CaptureFact> refused) {
+            facts = List.of(new CaptureFailed(request.paymentId(), request.captureRequestId(), refused.code(),
+                    refused.message()));
+        }
+        return Result.accepted(applier.applyAndRead(command.attempt(), FactSource.API_RESPONSE, facts));
     }
 
     /**

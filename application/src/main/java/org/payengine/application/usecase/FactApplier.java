@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.payengine.application.port.CardTokens;
+import org.payengine.application.port.Clock;
 import org.payengine.application.port.Orders;
+import org.payengine.application.port.Transactions;
 import org.payengine.domain.card.CardFacts;
 import org.payengine.domain.card.StoredCard;
 import org.payengine.domain.fact.CaptureFact;
@@ -15,27 +17,51 @@ import org.payengine.domain.fact.Fact;
 import org.payengine.domain.fact.FactSource;
 import org.payengine.domain.fact.PaymentFact;
 import org.payengine.domain.fact.RefundFact;
+import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.id.ReferenceOrderId;
 import org.payengine.domain.order.FactOutcome;
 import org.payengine.domain.order.Order;
 import org.payengine.domain.order.PaymentAttempt;
 
 /**
- * Applies facts inside the caller's transaction: finds the order each fact is about, applies it, saves
- * every order that changed once, and keeps the cards buyers asked to save. The one path every fact takes,
- * whether it came from a pay response, a notification or an inquiry.
+ * The one path every fact takes, whether it came from a pay response, a notification or an inquiry: finds the
+ * order each fact is about, applies it, saves every order that changed once, and keeps the cards buyers asked to
+ * save. Also reads attempts back for the use cases, each read in its own transaction.
  */
 final class FactApplier {
 
+    private final Transactions transactions;
     private final Orders orders;
     private final CardTokens cardTokens;
+    private final Clock clock;
 
-    FactApplier(Orders orders, CardTokens cardTokens) {
+    FactApplier(Transactions transactions, Orders orders, CardTokens cardTokens, Clock clock) {
+        this.transactions = transactions;
         this.orders = orders;
         this.cardTokens = cardTokens;
+        this.clock = clock;
     }
 
-    List<AppliedFact> apply(List<? extends Fact> facts, FactSource source, Instant now) {
+    /** Applies the facts in a transaction of their own. */
+    List<AppliedFact> apply(List<? extends Fact> facts, FactSource source) {
+        return transactions.inTransaction(() -> applyWithin(facts, source, clock.now()));
+    }
+
+    /** Applies the facts in one transaction and reads the attempt back in the same transaction. */
+    PaymentAttempt applyAndRead(PaymentRequestId attemptId, FactSource source, List<? extends Fact> facts) {
+        return transactions.inTransaction(() -> {
+            applyWithin(facts, source, clock.now());
+            return find(attemptId).orElseThrow();
+        });
+    }
+
+    /** The attempt as stored now, read in a transaction of its own. */
+    Optional<PaymentAttempt> attempt(PaymentRequestId attemptId) {
+        return transactions.inTransaction(() -> find(attemptId));
+    }
+
+    /** Applies the facts inside the caller's transaction. */
+    List<AppliedFact> applyWithin(List<? extends Fact> facts, FactSource source, Instant now) {
         Map<ReferenceOrderId, Order> loaded = new LinkedHashMap<>();
         List<AppliedFact> applied = new ArrayList<>();
         for (Fact fact : facts) {
@@ -54,6 +80,10 @@ final class FactApplier {
             }
         }
         return applied;
+    }
+
+    private Optional<PaymentAttempt> find(PaymentRequestId attemptId) {
+        return orders.findByPaymentRequestId(attemptId).flatMap(order -> order.attempt(attemptId));
     }
 
     private Optional<Order> orderFor(Fact fact) {

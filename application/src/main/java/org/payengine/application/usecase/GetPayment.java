@@ -20,6 +20,7 @@ public final class GetPayment {
     }
 
     public Optional<PaymentAttempt> get(PaymentRequestId attemptId) {
-        return transactions.inTransaction(() -> Attempts.find(orders, attemptId));
+        return transactions.inTransaction(
+                () -> orders.findByPaymentRequestId(attemptId).flatMap(order -> order.attempt(attemptId)));
     }
 }

@@ -39,7 +39,7 @@ public final class HandleNotification {
         this.decoder = decoder;
         this.transactions = transactions;
         this.inbox = inbox;
-        this.applier = new FactApplier(orders, cardTokens);
+        this.applier = new FactApplier(transactions, orders, cardTokens, clock);
         this.clock = clock;
     }
 
@@ -55,7 +55,7 @@ public final class HandleNotification {
                 return Optional.<String>empty();
             }
             Instant now = clock.now();
-            List<AppliedFact> applied = applier.apply(accepted.facts(), FactSource.NOTIFICATION, now);
+            List<AppliedFact> applied = applier.applyWithin(accepted.facts(), FactSource.NOTIFICATION, now);
             String waiting = applied.stream().filter(AppliedFact::isWaiting)
                     .map(fact -> fact.outcome().detail()).collect(Collectors.joining("; "));
             Instant receivedAt = seen.map(InboxEntry::receivedAt).orElse(notification.receivedAt());

@@ -49,7 +49,7 @@ public final class RemediateDuplicate {
         this.gateway = gateway;
         this.ids = ids;
         this.clock = clock;
-        this.applier = new FactApplier(orders, cardTokens);
+        this.applier = new FactApplier(transactions, orders, cardTokens, clock);
     }
 
     /**
@@ -57,7 +57,7 @@ public final class RemediateDuplicate {
      *         {@code PAYMENT_NOT_FOUND} / {@code NOT_A_DUPLICATE}
      */
     public Result<PaymentAttempt> remediate(PaymentRequestId attemptId) {
-        Optional<PaymentAttempt> found = transactions.inTransaction(() -> Attempts.find(orders, attemptId));
+        Optional<PaymentAttempt> found = applier.attempt(attemptId);
         if (found.isEmpty()) {
             return Result.refused(new PaymentNotFound(attemptId));
         }
@@ -71,14 +71,14 @@ public final class RemediateDuplicate {
         } else if (status == RemediationStatus.REFUND_REQUESTED) {
             refund(attempt.refund(), attempt);
         }
-        return Result.accepted(transactions.inTransaction(() -> Attempts.find(orders, attemptId)).orElseThrow());
+        return Result.accepted(applier.attempt(attemptId).orElseThrow());
     }
 
     private void cancel(PaymentAttempt attempt) {
         GatewayOutcome<PaymentCancelled> answer = Gateway.call(
                 () -> gateway.cancel(new CancelRequest(attempt.id(), attempt.paymentId())));
         if (answer instanceof GatewayOutcome.Completed<PaymentCancelled> completed) {
-            transactions.inTransaction(() -> applier.apply(List.of(completed.value()), FactSource.API_RESPONSE, clock.now()));
+            applier.apply(List.of(completed.value()), FactSource.API_RESPONSE);
         } else if (answer instanceof GatewayOutcome.Refused<PaymentCancelled> refused
                 && attempt.status() == AttemptStatus.CAPTURED) {
             // Antom will not cancel a captured card payment (e.g. CANCEL_WINDOW_EXCEED): give the money back instead.
@@ -104,11 +104,10 @@ public final class RemediateDuplicate {
                 "duplicate payment of order " + attempt.orderId());
         GatewayOutcome<RefundFact> answer = Gateway.call(() -> gateway.refund(request));
         if (answer instanceof GatewayOutcome.Completed<RefundFact> completed) {
-            transactions.inTransaction(() -> applier.apply(List.of(completed.value()), FactSource.API_RESPONSE, clock.now()));
+            applier.apply(List.of(completed.value()), FactSource.API_RESPONSE);
         } else if (answer instanceof GatewayOutcome.Refused<RefundFact> refused) {
-            transactions.inTransaction(() -> applier.apply(
-                    List.of(new RefundFailed(refund.requestId(), refused.code(), refused.message())),
-                    FactSource.API_RESPONSE, clock.now()));
+            applier.apply(List.of(new RefundFailed(refund.requestId(), refused.code(), refused.message())),
+                    FactSource.API_RESPONSE);
         }
     }
 }

@@ -53,7 +53,7 @@ public final class StartPayment {
         this.gateway = gateway;
         this.ids = ids;
         this.clock = clock;
-        this.applier = new FactApplier(orders, cardTokens);
+        this.applier = new FactApplier(transactions, orders, cardTokens, clock);
     }
 
     /**
@@ -79,10 +79,7 @@ public final class StartPayment {
         }
         GatewayOutcome<PaymentFact> answer = Gateway.call(() -> gateway.pay(initiated.value()));
         PaymentFact fact = factOf(attemptId, answer);
-        return Result.accepted(transactions.inTransaction(() -> {
-            applier.apply(List.of(fact), FactSource.API_RESPONSE, clock.now());
-            return orders.findByPaymentRequestId(attemptId).flatMap(order -> order.attempt(attemptId)).orElseThrow();
-        }));
+        return Result.accepted(applier.applyAndRead(attemptId, FactSource.API_RESPONSE, List.of(fact)));
     }
 
     private static PaymentFact factOf(PaymentRequestId attemptId, GatewayOutcome<PaymentFact> answer) {

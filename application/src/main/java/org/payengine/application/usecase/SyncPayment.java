@@ -38,8 +38,6 @@ public final class SyncPayment {
     public static final Duration NOT_FOUND_GRACE = Duration.ofMinutes(30);
     private static final String ORDER_NOT_EXIST = "ORDER_NOT_EXIST";
 
-    private final Transactions transactions;
-    private final Orders orders;
     private final PaymentGateway gateway;
     private final Clock clock;
     private final FactApplier applier;
@@ -47,16 +45,14 @@ public final class SyncPayment {
     @Inject
     public SyncPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
                        Clock clock) {
-        this.transactions = transactions;
-        this.orders = orders;
         this.gateway = gateway;
         this.clock = clock;
-        this.applier = new FactApplier(orders, cardTokens);
+        this.applier = new FactApplier(transactions, orders, cardTokens, clock);
     }
 
     /** @return the attempt after the answer was applied, and how the inquiry went; or {@link PaymentNotFound} */
     public Result<Synced> sync(PaymentRequestId attemptId) {
-        Optional<PaymentAttempt> found = transactions.inTransaction(() -> Attempts.find(orders, attemptId));
+        Optional<PaymentAttempt> found = applier.attempt(attemptId);
         if (found.isEmpty()) {
             return Result.refused(new PaymentNotFound(attemptId));
         }
@@ -71,7 +67,7 @@ public final class SyncPayment {
                 applyAll(List.of(completed.value()));
             }
         }
-        PaymentAttempt now = transactions.inTransaction(() -> Attempts.find(orders, attemptId)).orElseThrow();
+        PaymentAttempt now = applier.attempt(attemptId).orElseThrow();
         return Result.accepted(new Synced(now, inquiry, describe(answer)));
     }
 
@@ -98,7 +94,7 @@ public final class SyncPayment {
     }
 
     private void applyAll(List<? extends Fact> facts) {
-        transactions.inTransaction(() -> applier.apply(facts, FactSource.INQUIRY, clock.now()));
+        applier.apply(facts, FactSource.INQUIRY);
     }
 
     private static String describe(GatewayOutcome<?> answer) {
