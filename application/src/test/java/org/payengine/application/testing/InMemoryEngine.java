@@ -12,9 +12,11 @@ import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
 import org.payengine.application.usecase.ListPaymentMethods;
 import org.payengine.application.usecase.PublishEvents;
+import org.payengine.application.usecase.ReplayUnmatchedNotifications;
 import org.payengine.application.usecase.RemediateDuplicate;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SyncPayment;
+import org.payengine.application.usecase.WarnCaptureDeadline;
 
 /**
  * Every use case wired to in-memory ports, a test clock, predictable ids and the fake gateway: the whole
@@ -49,9 +51,15 @@ public final class InMemoryEngine {
     public final RemediateDuplicate remediateDuplicate =
             new RemediateDuplicate(transactions, orders, cardTokens, gateway, ids, clock);
     public final PublishEvents publishEvents = new PublishEvents(outbox, sink, clock);
+    public final WarnCaptureDeadline warnCaptureDeadline = new WarnCaptureDeadline(transactions, orders, clock);
 
     /** The notification use case over a decoder of the test's choice (the real one lives in the Antom adapter). */
     public HandleNotification handleNotification(NotificationDecoder decoder) {
         return new HandleNotification(decoder, transactions, inbox, orders, cardTokens, clock);
+    }
+
+    /** The replay of unmatched notifications over a decoder of the test's choice. */
+    public ReplayUnmatchedNotifications replayUnmatchedNotifications(NotificationDecoder decoder) {
+        return new ReplayUnmatchedNotifications(transactions, inbox, handleNotification(decoder));
     }
 }

@@ -14,6 +14,7 @@ import org.payengine.application.testing.FakePaymentGateway.Operation;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.domain.Result;
 import org.payengine.domain.audit.AuditSource;
+import org.payengine.domain.event.CaptureDeadlineNear;
 import org.payengine.domain.event.OrderPaid;
 import org.payengine.domain.fact.ResultCode;
 import org.payengine.domain.money.Money;
@@ -95,6 +96,19 @@ class CapturePaymentTest {
                 new CapturePayment.Command(authorized.id(), Money.of("SGD", 100), AuditSource.MERCHANT));
 
         assertInstanceOf(CaptureAmountMismatch.class, capture.rejection());
+    }
+
+    @Test
+    public void the_capture_guard_warns_once_before_the_deadline() {
+        PaymentAttempt authorized = paidPayment(engine, "order-1", CaptureMode.MANUAL);
+
+        assertTrue(engine.orders.findUncapturedWithDeadlineBefore(engine.clock.now().plus(Duration.ofDays(8)), 10)
+                .contains(authorized.id()));
+        assertTrue(engine.warnCaptureDeadline.warn(authorized.id()));
+        assertTrue(!engine.warnCaptureDeadline.warn(authorized.id()));
+
+        assertEquals(1, engine.outbox.eventsOf(authorized.orderId()).stream()
+                .filter(CaptureDeadlineNear.class::isInstance).count());
     }
 
     @Test

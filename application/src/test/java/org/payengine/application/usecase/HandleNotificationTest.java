@@ -123,6 +123,24 @@ class HandleNotificationTest {
     }
 
     @Test
+    public void an_unmatched_notification_is_replayed_once_antom_has_stopped_resending_it() {
+        engine.createOrGetOrder.createOrGet(UseCaseFixtures.order("order-1"));
+        engine.gateway.loseNextAnswer(FakePaymentGateway.Operation.PAY);
+        PaymentAttempt unknown = engine.startPayment.start(new StartPayment.Command(ReferenceOrderId.of("order-1"),
+                UseCaseFixtures.options(CaptureMode.AUTOMATIC))).value();
+        List<Fact> facts = engine.gateway.buyerPays(unknown.id());
+        RawNotification captureResult = notificationOf(facts.subList(1, 2));
+        handleNotification.handle(captureResult);
+        engine.syncPayment.sync(unknown.id());
+
+        int replayed = engine.replayUnmatchedNotifications(decoder).replay(10);
+
+        assertEquals(1, replayed);
+        assertEquals(InboxStatus.PROCESSED, stored(captureResult).status());
+        assertEquals(AttemptStatus.CAPTURED, engine.getPayment.get(unknown.id()).orElseThrow().status());
+    }
+
+    @Test
     public void a_notification_that_fails_verification_changes_nothing() {
         PaymentAttempt pending = pendingPayment(engine, "order-1", CaptureMode.AUTOMATIC);
         RawNotification genuine = notificationOf(engine.gateway.buyerPays(pending.id()));
