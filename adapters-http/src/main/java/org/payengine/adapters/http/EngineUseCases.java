@@ -1,0 +1,52 @@
+package org.payengine.adapters.http;
+
+import jakarta.inject.Inject;
+import java.util.Objects;
+import org.payengine.application.port.AuditLog;
+import org.payengine.application.port.CardTokens;
+import org.payengine.application.port.Clock;
+import org.payengine.application.port.StoreHealth;
+import org.payengine.application.usecase.CancelPayment;
+import org.payengine.application.usecase.CapturePayment;
+import org.payengine.application.usecase.CreateOrGetOrder;
+import org.payengine.application.usecase.GetOrder;
+import org.payengine.application.usecase.GetPayment;
+import org.payengine.application.usecase.HandleNotification;
+import org.payengine.application.usecase.ListPaymentMethods;
+import org.payengine.application.usecase.StartPayment;
+import org.payengine.application.usecase.SyncPayment;
+
+/**
+ * Everything of the application the HTTP edge drives: the use cases behind the merchant API and Antom's
+ * notification endpoint, and the few read-only ports the health check and the demo pages consult. A
+ * composition root builds it once (Dagger can, through the {@code @Inject} constructor) and hands it to
+ * {@link PayEngineHttpServer}.
+ *
+ * @param storeHealth the database check behind {@code GET /health}
+ * @param auditLog    read by the demo's orders page
+ * @param cardTokens  read by the demo's shop page, to offer the buyer's saved card
+ * @param clock       when notifications are received
+ */
+public record EngineUseCases(CreateOrGetOrder createOrGetOrder, StartPayment startPayment, GetOrder getOrder,
+                             GetPayment getPayment, SyncPayment syncPayment, CapturePayment capturePayment,
+                             CancelPayment cancelPayment, ListPaymentMethods listPaymentMethods,
+                             HandleNotification handleNotification, StoreHealth storeHealth, AuditLog auditLog,
+                             CardTokens cardTokens, Clock clock) {
+
+    @Inject
+    public EngineUseCases {
+        Objects.requireNonNull(createOrGetOrder, "createOrGetOrder");
+        Objects.requireNonNull(startPayment, "startPayment");
+        Objects.requireNonNull(getOrder, "getOrder");
+        Objects.requireNonNull(getPayment, "getPayment");
+        Objects.requireNonNull(syncPayment, "syncPayment");
+        Objects.requireNonNull(capturePayment, "capturePayment");
+        Objects.requireNonNull(cancelPayment, "cancelPayment");
+        Objects.requireNonNull(listPaymentMethods, "listPaymentMethods");
+        Objects.requireNonNull(handleNotification, "handleNotification");
+        Objects.requireNonNull(storeHealth, "storeHealth");
+        Objects.requireNonNull(auditLog, "auditLog");
+        Objects.requireNonNull(cardTokens, "cardTokens");
+        Objects.requireNonNull(clock, "clock");
+    }
+}

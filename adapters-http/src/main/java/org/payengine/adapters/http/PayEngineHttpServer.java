@@ -1,0 +1,141 @@
+package org.payengine.adapters.http;
+
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.handlers.BlockingHandler;
+import io.undertow.server.handlers.GracefulShutdownHandler;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine over HTTP: the merchant JSON API, Antom's notification endpoint, {@code /health}, {@code /metrics}
+ * and, when enabled, the demo pages, on Undertow. Every request runs on a worker thread (they block on the
+ * database and on Antom), never on an I/O thread.
+ *
+ * <pre>{@code
+ * HttpMetrics metrics = new HttpMetrics(engineStatistics);   // also the workers' WorkerProgress
+ * PayEngineHttpServer server = new PayEngineHttpServer(
+ *         HttpSettings.of("0.0.0.0", 8080, apiKeys, URI.create("https://pay.example.com")), useCases, metrics);
+ * server.start();
+ * ...
+ * server.stop(Duration.ofSeconds(10));   // stop accepting, let in-flight requests finish, then close
+ * }</pre>
+ *
+ * Antom's notifications must be sent to the public base URL followed by {@link #NOTIFICATION_PATH}.
+ */
+public final class PayEngineHttpServer implements AutoCloseable {
+
+    /** Where Antom posts its notifications. */
+    public static final String NOTIFICATION_PATH = "/notifications/antom";
+    /** What {@link #close()} gives in-flight requests. */
+    public static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
+
+    private static final Logger log = LoggerFactory.getLogger(PayEngineHttpServer.class);
+
+    private final HttpSettings settings;
+    private final HttpMetrics metrics;
+    private final GracefulShutdownHandler inFlight;
+    private final Undertow undertow;
+    private State state = State.NEW;
+
+    private enum State { NEW, RUNNING, STOPPED }
+
+    public PayEngineHttpServer(HttpSettings settings, EngineUseCases useCases, HttpMetrics metrics) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(useCases, "useCases");
+        this.inFlight = new GracefulShutdownHandler(
+                new RequestMetrics(metrics, new BlockingHandler(Routes.of(settings, useCases, metrics))));
+        Undertow.Builder builder = Undertow.builder()
+                .addHttpListener(settings.port(), settings.host())
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 120_000)
+                .setHandler(inFlight);
+        if (settings.workerThreads() > 0) {
+            builder.setWorkerThreads(settings.workerThreads());
+        }
+        this.undertow = builder.build();
+    }
+
+    /** With figures of the HTTP edge only (no {@link org.payengine.application.port.EngineStatistics}). */
+    public PayEngineHttpServer(HttpSettings settings, EngineUseCases useCases) {
+        this(settings, useCases, new HttpMetrics());
+    }
+
+    /**
+     * Opens the listener and serves.
+     *
+     * @throws IllegalStateException when started before, or the address cannot be bound (e.g. the port is taken)
+     */
+    public synchronized void start() {
+        if (state != State.NEW) {
+            throw new IllegalStateException("The server was started before; build a new one");
+        }
+        try {
+            undertow.start();
+        } catch (RuntimeException e) {
+            undertow.stop();
+            state = State.STOPPED;
+            throw new IllegalStateException("Cannot serve HTTP on " + settings.host() + ":" + settings.port() + ": "
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
+        }
+        state = State.RUNNING;
+        log.info("PayEngine HTTP serving on {} (demo pages {})", localUrl(), settings.demoPages() ? "on" : "off");
+    }
+
+    /** The port the listener is bound to: the configured one, or the free one picked for port 0. */
+    public synchronized int port() {
+        if (state != State.RUNNING) {
+            throw new IllegalStateException("The server is not running");
+        }
+        return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+    }
+
+    /** {@code http://host:port} as bound, for clients on this machine. */
+    public URI localUrl() {
+        return URI.create("http://" + (settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host())
+                + ":" + port());
+    }
+
+    public HttpMetrics metrics() {
+        return metrics;
+    }
+
+    /**
+     * Stops gracefully: new requests are refused with 503 at once, requests in flight get up to {@code grace}
+     * to finish, then the listener and the threads are closed. Idempotent.
+     *
+     * @return whether every in-flight request finished within the grace period
+     */
+    public synchronized boolean stop(Duration grace) {
+        if (state != State.RUNNING) {
+            state = State.STOPPED;
+            return true;
+        }
+        inFlight.shutdown();
+        boolean drained;
+        try {
+            drained = inFlight.awaitShutdown(Math.max(0, grace.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            drained = false;
+        }
+        undertow.stop();
+        state = State.STOPPED;
+        if (drained) {
+            log.info("PayEngine HTTP stopped");
+        } else {
+            log.warn("PayEngine HTTP stopped with requests still in flight after {}", grace);
+        }
+        return drained;
+    }
+
+    @Override
+    public void close() {
+        stop(DEFAULT_GRACE);
+    }
+}

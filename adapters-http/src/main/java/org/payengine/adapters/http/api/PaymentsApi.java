@@ -1,0 +1,127 @@
+package org.payengine.adapters.http.api;
+
+import io.undertow.server.HttpServerExchange;
+import java.util.List;
+import java.util.Map;
+import org.payengine.adapters.http.transport.HttpError;
+import org.payengine.adapters.http.transport.JsonAnswers;
+import org.payengine.adapters.http.transport.JsonFields;
+import org.payengine.adapters.http.transport.JsonRequests;
+import org.payengine.adapters.http.transport.RouteParameters;
+import org.payengine.application.port.ConsultRequest;
+import org.payengine.application.port.PaymentMethodOption;
+import org.payengine.application.usecase.CancelPayment;
+import org.payengine.application.usecase.CapturePayment;
+import org.payengine.application.usecase.GetPayment;
+import org.payengine.application.usecase.ListPaymentMethods;
+import org.payengine.application.usecase.SyncPayment;
+import org.payengine.domain.Result;
+import org.payengine.domain.id.PaymentRequestId;
+import org.payengine.domain.money.Money;
+import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.order.TerminalType;
+
+/**
+ * {@code /v1/payments/{paymentRequestId}} (read, capture, cancel, sync) and {@code GET /v1/payment-methods}.
+ */
+public final class PaymentsApi {
+
+    private final JsonRequests requests;
+    private final GetPayment getPayment;
+    private final CapturePayment capturePayment;
+    private final CancelPayment cancelPayment;
+    private final SyncPayment syncPayment;
+    private final ListPaymentMethods listPaymentMethods;
+
+    public PaymentsApi(JsonRequests requests, GetPayment getPayment, CapturePayment capturePayment,
+                       CancelPayment cancelPayment, SyncPayment syncPayment, ListPaymentMethods listPaymentMethods) {
+        this.requests = requests;
+        this.getPayment = getPayment;
+        this.capturePayment = capturePayment;
+        this.cancelPayment = cancelPayment;
+        this.syncPayment = syncPayment;
+        this.listPaymentMethods = listPaymentMethods;
+    }
+
+    public void get(HttpServerExchange exchange) {
+        PaymentRequestId id = paymentRequestId(exchange);
+        PaymentAttempt attempt = getPayment.get(id)
+                .orElseThrow(() -> HttpError.notFound("PAYMENT_NOT_FOUND", "There is no payment attempt " + id));
+        JsonAnswers.send(exchange, 200, Views.payment(attempt));
+    }
+
+    /** 202 with the capture, also when it was requested before (the same capture request id is sent again). */
+    public void capture(HttpServerExchange exchange) {
+        PaymentRequestId id = paymentRequestId(exchange);
+        requests.ignoredObject(exchange);
+        PaymentAttempt attempt = accepted(capturePayment.capture(CapturePayment.Command.byMerchant(id)));
+        JsonAnswers.send(exchange, 202, Views.CapturedView.of(attempt));
+    }
+
+    /** 202 with the attempt: {@code CANCELLED} once Antom confirmed, unchanged when Antom gave no definite answer. */
+    public void cancel(HttpServerExchange exchange) {
+        PaymentRequestId id = paymentRequestId(exchange);
+        requests.ignoredObject(exchange);
+        PaymentAttempt attempt = accepted(cancelPayment.cancel(id));
+        JsonAnswers.send(exchange, 202, Views.payment(attempt));
+    }
+
+    /** Inquires Antom now and answers the attempt as it stands after Antom's answer was applied. */
+    public void sync(HttpServerExchange exchange) {
+        PaymentRequestId id = paymentRequestId(exchange);
+        requests.ignoredObject(exchange);
+        SyncPayment.Synced synced = accepted(syncPayment.sync(id));
+        JsonAnswers.send(exchange, 200, Views.payment(synced.attempt()));
+    }
+
+    /** {@code ?currency=SGD&terminalType=WEB} (terminal type WEB when absent): Antom's consult result. */
+    public void paymentMethods(HttpServerExchange exchange) {
+        String currencyCode = RouteParameters.query(exchange, "currency");
+        if (currencyCode == null) {
+            throw HttpError.missingField("currency");
+        }
+        var currency = JsonFields.parsedAs("currency", currencyCode, Money::currency);
+        String terminal = RouteParameters.query(exchange, "terminalType");
+        TerminalType terminalType = terminal == null ? TerminalType.WEB : terminalType(terminal);
+        List<PaymentMethodOption> options = accepted(
+                listPaymentMethods.list(new ConsultRequest(currency, null, terminalType, null)));
+        JsonAnswers.send(exchange, 200, Map.of("paymentOptions", options.stream().map(PaymentsApi::option).toList()));
+    }
+
+    private static PaymentRequestId paymentRequestId(HttpServerExchange exchange) {
+        return RouteParameters.path(exchange, "paymentRequestId", PaymentRequestId::of);
+    }
+
+    private static TerminalType terminalType(String text) {
+        for (TerminalType type : TerminalType.values()) {
+            if (type.name().equals(text)) {
+                return type;
+            }
+        }
+        throw HttpError.invalidValue("terminalType", "must be one of WEB, WAP, APP");
+    }
+
+    private static <T> T accepted(Result<T> result) {
+        if (!result.isAccepted()) {
+            throw Rejections.asError(result.rejection());
+        }
+        return result.value();
+    }
+
+    /** One option with Antom's consult names. */
+    record PaymentOptionView(String paymentMethodType, String paymentMethodCategory, boolean enabled,
+                             boolean preferred, String disableReason, Logo logo, List<String> paymentMethodRegion,
+                             List<String> supportedCurrencies, List<String> cardBrands) {
+    }
+
+    record Logo(String logoName, String logoUrl) {
+    }
+
+    private static PaymentOptionView option(PaymentMethodOption option) {
+        Logo logo = option.logoName() == null && option.logoUrl() == null ? null
+                : new Logo(option.logoName(), option.logoUrl());
+        return new PaymentOptionView(option.paymentMethodType(), option.category(), option.enabled(),
+                option.preferred(), option.disableReason(), logo, option.regions(), option.supportedCurrencies(),
+                option.cardBrands());
+    }
+}

@@ -1,0 +1,30 @@
+package org.payengine.adapters.http.api;
+
+import org.payengine.adapters.http.transport.HttpError;
+import org.payengine.domain.Rejection;
+
+/**
+ * The HTTP status of a business refusal, by its code: {@code *_NOT_FOUND} is 404, {@code ANTOM_UNAVAILABLE}
+ * is 503 (nothing is known to have happened; try again), a capture mode the payment cannot have is 422 on
+ * {@code captureMode}, and every other refusal is a conflict with the state of the order or payment, 409.
+ * The code and message are the refusal's own.
+ */
+public final class Rejections {
+
+    private Rejections() {
+    }
+
+    public static HttpError asError(Rejection rejection) {
+        String code = rejection.code();
+        if (code.endsWith("_NOT_FOUND")) {
+            return HttpError.notFound(code, rejection.message());
+        }
+        if (code.equals("ANTOM_UNAVAILABLE")) {
+            return new HttpError(503, code, rejection.message(), null);
+        }
+        if (code.equals("INVALID_CAPTURE_MODE")) {
+            return new HttpError(422, code, rejection.message(), "captureMode");
+        }
+        return new HttpError(409, code, rejection.message(), null);
+    }
+}

@@ -1,0 +1,321 @@
+package org.payengine.adapters.http.demo;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.payengine.adapters.http.transport.BoundedBody;
+import org.payengine.adapters.http.transport.HttpError;
+import org.payengine.adapters.http.transport.Json;
+import org.payengine.adapters.http.transport.JsonFields;
+import org.payengine.adapters.http.transport.JsonAnswers;
+import org.payengine.adapters.http.transport.RouteParameters;
+import org.payengine.application.port.AuditLog;
+import org.payengine.application.port.CardTokens;
+import org.payengine.application.port.StoreUnavailableException;
+import org.payengine.application.usecase.CancelPayment;
+import org.payengine.application.usecase.CapturePayment;
+import org.payengine.application.usecase.CreateOrGetOrder;
+import org.payengine.application.usecase.GetOrder;
+import org.payengine.application.usecase.StartPayment;
+import org.payengine.application.usecase.SyncPayment;
+import org.payengine.domain.InvalidValueException;
+import org.payengine.domain.Rejection;
+import org.payengine.domain.Result;
+import org.payengine.domain.card.CardToken;
+import org.payengine.domain.card.StoredCard;
+import org.payengine.domain.id.PaymentRequestId;
+import org.payengine.domain.id.ReferenceBuyerId;
+import org.payengine.domain.id.ReferenceOrderId;
+import org.payengine.domain.money.Money;
+import org.payengine.domain.order.Buyer;
+import org.payengine.domain.order.CaptureMode;
+import org.payengine.domain.order.OrderSnapshot;
+import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.order.PaymentOptions;
+import org.payengine.domain.order.TerminalEnvironment;
+import org.payengine.domain.order.TerminalType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A small shop in front of the engine, to see a checkout through Antom's hosted card page end to end. It is a
+ * merchant application like any other, except that it runs inside the engine and calls the use cases directly,
+ * so no API key ever reaches the browser. Its form endpoints exist only when the demo pages are enabled; a
+ * form posted from another site is refused (its {@code Origin} must be this server's).
+ *
+ * <p>Pages: {@code GET /demo} (the shop), {@code GET /demo/result?order=…} (Antom's redirect target),
+ * {@code GET /demo/orders}. Forms and the result page's poll: {@code POST /demo/checkout},
+ * {@code POST /demo/orders/{referenceOrderId}/check}, {@code POST /demo/orders/{referenceOrderId}/retry},
+ * {@code POST /demo/payments/{paymentRequestId}/capture} and {@code …/cancel}.
+ */
+public final class DemoShop {
+
+    /** The one buyer of the demo; saved cards are hers. */
+    static final ReferenceBuyerId BUYER = ReferenceBuyerId.of("demo-buyer");
+
+    private static final Logger log = LoggerFactory.getLogger(DemoShop.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String baseUrl;
+    private final BoundedBody bodies;
+    private final CreateOrGetOrder createOrGetOrder;
+    private final StartPayment startPayment;
+    private final GetOrder getOrder;
+    private final SyncPayment syncPayment;
+    private final CapturePayment capturePayment;
+    private final CancelPayment cancelPayment;
+    private final AuditLog auditLog;
+    private final CardTokens cardTokens;
+    private final PlacedOrders placedOrders = new PlacedOrders();
+
+    /** @param baseUrl the engine's public base URL, without a trailing slash: Antom sends the buyer back under it */
+    public DemoShop(String baseUrl, BoundedBody bodies, CreateOrGetOrder createOrGetOrder, StartPayment startPayment,
+                    GetOrder getOrder, SyncPayment syncPayment, CapturePayment capturePayment,
+                    CancelPayment cancelPayment, AuditLog auditLog, CardTokens cardTokens) {
+        this.baseUrl = baseUrl;
+        this.bodies = bodies;
+        this.createOrGetOrder = createOrGetOrder;
+        this.startPayment = startPayment;
+        this.getOrder = getOrder;
+        this.syncPayment = syncPayment;
+        this.capturePayment = capturePayment;
+        this.cancelPayment = cancelPayment;
+        this.auditLog = auditLog;
+        this.cardTokens = cardTokens;
+    }
+
+    public void shop(HttpServerExchange exchange) {
+        Html.send(exchange, 200, ShopPage.render(RouteParameters.query(exchange, "notice"), savedCard().orElse(null)));
+    }
+
+    /** Creates the order and its first attempt, then sends the browser to Antom's hosted page. */
+    public void checkout(HttpServerExchange exchange) {
+        requireSameOrigin(exchange);
+        FormFields form = FormFields.read(exchange, bodies);
+        ReferenceOrderId orderId = ReferenceOrderId.of("demo-" + HexFormat.of().formatHex(randomBytes()));
+        PaymentOptions options;
+        Money amount;
+        try {
+            amount = amount(form.get("amount"), form.get("currency"));
+            options = options(exchange, orderId, form);
+        } catch (InvalidValueException invalid) {
+            Html.send(exchange, 422, ShopPage.render("Please check the " + invalid.field() + ": " + invalid.reason(),
+                    savedCard().orElse(null)));
+            return;
+        }
+        String item = form.get("item") == null ? ShopPage.ITEM : form.get("item");
+        Result<CreateOrGetOrder.Created> created = createOrGetOrder.createOrGet(new CreateOrGetOrder.Command(
+                orderId, amount, item.length() > 100 ? item.substring(0, 100) : item, Buyer.withId(BUYER.value()),
+                List.of()));
+        if (!created.isAccepted()) {
+            refuse(created.rejection());
+        }
+        placedOrders.placed(orderId);
+        pay(exchange, orderId, options);
+    }
+
+    /** Antom's redirect lands here: the page shows what the engine learns from Antom, not what the redirect says. */
+    public void result(HttpServerExchange exchange) {
+        String order = RouteParameters.query(exchange, "order");
+        if (order == null) {
+            throw new HttpError(400, "MISSING_ORDER", "The result page needs ?order=<referenceOrderId>", "order");
+        }
+        OrderSnapshot snapshot = settle(JsonFields.parsedAs("order", order, ReferenceOrderId::of));
+        Html.send(exchange, 200, ResultPage.render(snapshot, Outcome.of(snapshot)));
+    }
+
+    /** The result page's poll: asks Antom about the latest attempt (when its result is due) and answers the outcome. */
+    public void check(HttpServerExchange exchange) {
+        requireSameOrigin(exchange);
+        OrderSnapshot order = settle(RouteParameters.path(exchange, "referenceOrderId", ReferenceOrderId::of));
+        var answer = Json.newObject();
+        answer.put("referenceOrderId", order.id().value());
+        answer.put("orderStatus", order.status().name());
+        answer.put("outcome", Outcome.of(order).name());
+        JsonAnswers.send(exchange, 200, answer);
+    }
+
+    /** Pays again for the same order: a new attempt with a new payment request id, the same options as the last. */
+    public void retry(HttpServerExchange exchange) {
+        requireSameOrigin(exchange);
+        ReferenceOrderId orderId = RouteParameters.path(exchange, "referenceOrderId", ReferenceOrderId::of);
+        OrderSnapshot order = order(orderId);
+        PaymentAttempt latest = Outcome.latestAttempt(order);
+        if (Outcome.of(order) != Outcome.FAILED || latest == null) {
+            // paid, closed or still processing: the result page says which, and nobody pays twice
+            Html.seeOther(exchange, resultPath(orderId));
+            return;
+        }
+        pay(exchange, orderId, latest.options());
+    }
+
+    public void orders(HttpServerExchange exchange) {
+        List<OrdersPage.Row> rows = placedOrders.newestFirst().stream()
+                .map(id -> getOrder.get(id).map(order -> new OrdersPage.Row(order, auditLog.entriesFor(id))))
+                .flatMap(Optional::stream).toList();
+        Html.send(exchange, 200, OrdersPage.render(rows, RouteParameters.query(exchange, "notice")));
+    }
+
+    public void capture(HttpServerExchange exchange) {
+        requireSameOrigin(exchange);
+        PaymentRequestId id = RouteParameters.path(exchange, "paymentRequestId", PaymentRequestId::of);
+        Result<PaymentAttempt> captured = capturePayment.capture(CapturePayment.Command.byMerchant(id));
+        backToOrders(exchange, captured.isAccepted()
+                ? "Capture of " + id + ": " + captured.value().capture().status()
+                : "Capture of " + id + " refused: " + captured.rejection().message());
+    }
+
+    public void cancel(HttpServerExchange exchange) {
+        requireSameOrigin(exchange);
+        PaymentRequestId id = RouteParameters.path(exchange, "paymentRequestId", PaymentRequestId::of);
+        Result<PaymentAttempt> cancelled = cancelPayment.cancel(id);
+        backToOrders(exchange, cancelled.isAccepted()
+                ? "Payment " + id + " is " + cancelled.value().status()
+                : "Cancel of " + id + " refused: " + cancelled.rejection().message());
+    }
+
+    /**
+     * The demo's pages and forms answer their errors as HTML; nothing a buyer typed is logged.
+     */
+    public static HttpHandler pageErrors(HttpHandler handler) {
+        return exchange -> {
+            try {
+                handler.handleRequest(exchange);
+            } catch (HttpError error) {
+                Html.send(exchange, error.status(), Html.page("Sorry", Html.notice(error.getMessage())));
+            } catch (InvalidValueException invalid) {
+                Html.send(exchange, 422, Html.page("Sorry", Html.notice(invalid.getMessage())));
+            } catch (StoreUnavailableException unavailable) {
+                log.warn("Demo page: the store is unavailable: {}", unavailable.getMessage());
+                Html.send(exchange, 503, Html.page("Sorry", Html.notice(
+                        "The shop cannot reach its database right now; please try again in a moment.")));
+            }
+        };
+    }
+
+    private void pay(HttpServerExchange exchange, ReferenceOrderId orderId, PaymentOptions options) {
+        Result<PaymentAttempt> started = startPayment.start(new StartPayment.Command(orderId, options));
+        if (!started.isAccepted()) {
+            Html.seeOther(exchange, resultPath(orderId));
+            return;
+        }
+        PaymentAttempt attempt = started.value();
+        boolean onHostedPage = attempt.redirectUrl() != null && attempt.status().isAwaitingResult();
+        Html.seeOther(exchange, onHostedPage ? attempt.redirectUrl() : resultPath(orderId));
+    }
+
+    private PaymentOptions options(HttpServerExchange exchange, ReferenceOrderId orderId, FormFields form) {
+        CaptureMode captureMode = "MANUAL".equals(form.get("captureMode")) ? CaptureMode.MANUAL : CaptureMode.AUTOMATIC;
+        CardToken savedCard = null;
+        if (form.get("useSavedCard") != null) {
+            savedCard = cardTokens.find(BUYER, CardToken.of(form.get("useSavedCard")))
+                    .map(StoredCard::token)
+                    .orElseThrow(() -> new InvalidValueException("saved card", "is not one of your saved cards"));
+        }
+        return PaymentOptions.hostedCard(baseUrl + resultPath(orderId),
+                        TerminalEnvironment.of(TerminalType.WEB, clientIp(exchange)))
+                .captureMode(captureMode)
+                .threeDS(form.checked("threeDS") ? Boolean.TRUE : null)
+                .saveCard(savedCard == null && form.checked("saveCard"))
+                .storedCard(savedCard)
+                .build();
+    }
+
+    /** The amount typed in major units ({@code 42.00}), in the currency's minor units; never a floating point. */
+    static Money amount(String typed, String currencyCode) {
+        var currency = Money.currency(currencyCode == null ? "SGD" : currencyCode);
+        if (typed == null) {
+            throw new InvalidValueException("amount", "is required");
+        }
+        BigDecimal major;
+        try {
+            major = new BigDecimal(typed.replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("amount", "must be a number such as 42.00");
+        }
+        BigDecimal minor = major.movePointRight(Money.exponentOf(currency));
+        if (minor.signum() <= 0 || minor.stripTrailingZeros().scale() > 0) {
+            throw new InvalidValueException("amount", "must be positive, with at most "
+                    + Money.exponentOf(currency) + " decimals in " + currency.getCurrencyCode());
+        }
+        try {
+            return new Money(currency, minor.longValueExact());
+        } catch (ArithmeticException tooLarge) {
+            throw new InvalidValueException("amount", "is too large");
+        }
+    }
+
+    private Optional<StoredCard> savedCard() {
+        return cardTokens.findByBuyer(BUYER).stream().findFirst();
+    }
+
+    /** Asks Antom about the latest attempt when its result is still due, then reads the order as it stands. */
+    private OrderSnapshot settle(ReferenceOrderId orderId) {
+        PaymentAttempt latest = Outcome.latestAttempt(order(orderId));
+        if (latest != null && latest.status().isAwaitingResult()) {
+            Result<SyncPayment.Synced> synced = syncPayment.sync(latest.id());
+            if (synced.isAccepted()) {
+                log.debug("Result page asked Antom about {}: {}", latest.id(), synced.value().detail());
+            }
+        }
+        return order(orderId);
+    }
+
+    private OrderSnapshot order(ReferenceOrderId orderId) {
+        return getOrder.get(orderId).orElseThrow(() -> HttpError.notFound("ORDER_NOT_FOUND", "There is no order " + orderId));
+    }
+
+    private static void refuse(Rejection rejection) {
+        throw new HttpError(409, rejection.code(), rejection.message(), null);
+    }
+
+    private static void backToOrders(HttpServerExchange exchange, String notice) {
+        Html.seeOther(exchange, "/demo/orders?notice=" + URLEncoder.encode(notice, StandardCharsets.UTF_8));
+    }
+
+    private static String resultPath(ReferenceOrderId orderId) {
+        return "/demo/result?order=" + URLEncoder.encode(orderId.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String clientIp(HttpServerExchange exchange) {
+        InetSocketAddress source = exchange.getSourceAddress();
+        return source == null || source.getAddress() == null ? null : source.getAddress().getHostAddress();
+    }
+
+    /**
+     * Refuses a form posted from another site (cross-site request forgery): a browser names the page's origin in
+     * {@code Origin}, which must be this server as the browser reached it.
+     */
+    private static void requireSameOrigin(HttpServerExchange exchange) {
+        String origin = exchange.getRequestHeaders().getFirst(Headers.ORIGIN);
+        if (origin == null) {
+            return;
+        }
+        String host = exchange.getRequestHeaders().getFirst(Headers.HOST);
+        URI originUri;
+        try {
+            originUri = URI.create(origin);
+        } catch (IllegalArgumentException e) {
+            throw new HttpError(403, "FOREIGN_ORIGIN", "This form may only be sent from the demo's own pages", null);
+        }
+        String originHost = originUri.getPort() == -1 ? originUri.getHost() : originUri.getHost() + ":" + originUri.getPort();
+        if (host == null || !host.equalsIgnoreCase(originHost)) {
+            throw new HttpError(403, "FOREIGN_ORIGIN", "This form may only be sent from the demo's own pages", null);
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[6];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}

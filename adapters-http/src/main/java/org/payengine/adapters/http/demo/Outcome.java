@@ -1,0 +1,35 @@
+package org.payengine.adapters.http.demo;
+
+import org.payengine.domain.order.OrderSnapshot;
+import org.payengine.domain.order.PaymentAttempt;
+
+/**
+ * What the result page tells the buyer about an order, as the engine knows it (never as the redirect claims):
+ * paid, failed (pay again), still processing, or closed.
+ */
+enum Outcome {
+    /** Authorized or paid: the shop ships. */
+    SUCCEEDED,
+    /** The latest attempt failed or was cancelled while the order is still open: the buyer may pay again. */
+    FAILED,
+    /** The latest attempt's result is not known yet. */
+    PROCESSING,
+    /** The order was closed unpaid. */
+    CLOSED;
+
+    static Outcome of(OrderSnapshot order) {
+        switch (order.status()) {
+            case AUTHORIZED, PAID:
+                return SUCCEEDED;
+            case CLOSED:
+                return CLOSED;
+            default:
+                PaymentAttempt latest = latestAttempt(order);
+                return latest != null && latest.status().isAwaitingResult() ? PROCESSING : FAILED;
+        }
+    }
+
+    static PaymentAttempt latestAttempt(OrderSnapshot order) {
+        return order.attempts().isEmpty() ? null : order.attempts().get(order.attempts().size() - 1);
+    }
+}

@@ -1,0 +1,44 @@
+package org.payengine.adapters.http.transport;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import java.nio.ByteBuffer;
+
+/** Writes the merchant API's answers: JSON in UTF-8, never cached (they describe payments). */
+public final class JsonAnswers {
+
+    public static final String JSON_UTF8 = "application/json; charset=utf-8";
+
+    private JsonAnswers() {
+    }
+
+    public static void send(HttpServerExchange exchange, int status, Object view) {
+        sendBytes(exchange, status, Json.bytes(view));
+    }
+
+    /** The error body {@code {"error":{"code","message","field"?}}}. */
+    public static void sendError(HttpServerExchange exchange, HttpError error) {
+        ObjectNode body = Json.newObject();
+        ObjectNode detail = body.putObject("error");
+        detail.put("code", error.code());
+        detail.put("message", error.getMessage());
+        if (error.field() != null) {
+            detail.put("field", error.field());
+        }
+        if (error.status() == 401) {
+            exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer realm=\"payengine\"");
+        }
+        if (error.status() == 503) {
+            exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "5");
+        }
+        send(exchange, error.status(), body);
+    }
+
+    private static void sendBytes(HttpServerExchange exchange, int status, byte[] body) {
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON_UTF8);
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        exchange.getResponseSender().send(ByteBuffer.wrap(body));
+    }
+}
