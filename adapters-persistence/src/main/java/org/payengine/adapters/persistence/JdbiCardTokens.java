@@ -20,6 +20,8 @@ import org.payengine.domain.id.ReferenceBuyerId;
 /** Saved cards in {@code card_tokens}: token, brand, masked number and expiry per buyer; never a card number. */
 final class JdbiCardTokens implements CardTokens {
 
+    private static final String ONE_ROW_PER_BUYER_AND_TOKEN = "card_tokens_unique_per_buyer";
+
     private final JdbiTransactions transactions;
 
     JdbiCardTokens(JdbiTransactions transactions) {
@@ -40,7 +42,14 @@ final class JdbiCardTokens implements CardTokens {
                             saved_at)
                         VALUES (:buyer, :token, :brand, :masked, :year, :month, :savedAt)""");
                 bind(insert, card);
-                insert.execute();
+                try {
+                    insert.execute();
+                } catch (RuntimeException failure) {
+                    // Saved by another writer meanwhile (the buyer paid twice with the card at once): run again,
+                    // and the update above finds it. The token itself stays out of the message.
+                    throw DatabaseFailures.conflictIfViolates(failure, ONE_ROW_PER_BUYER_AND_TOKEN,
+                            "another writer saved this card of buyer " + card.buyer() + " first");
+                }
             }
             return null;
         });

@@ -22,6 +22,7 @@ final class JdbiNotificationInbox implements NotificationInbox {
 
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() { };
     private static final String VERIFIED = "VERIFIED";
+    private static final String ONE_ENTRY_PER_DEDUP_KEY = "notifications_dedup_key_unique";
 
     private final JdbiTransactions transactions;
 
@@ -53,7 +54,14 @@ final class JdbiNotificationInbox implements NotificationInbox {
                         VALUES (:dedupKey, :method, :path, :headers, :body, :receivedAt, :processedAt, :status, :note,
                             :verification)""");
                 bind(insert, entry);
-                insert.execute();
+                try {
+                    insert.execute();
+                } catch (RuntimeException failure) {
+                    // Two copies of one notification arrived together and the other stored it first: the unit
+                    // of work runs again, finds the stored entry and answers as it did (nothing applied twice).
+                    throw DatabaseFailures.conflictIfViolates(failure, ONE_ENTRY_PER_DEDUP_KEY,
+                            "another writer stored the notification " + entry.dedupKey() + " first");
+                }
             }
             return null;
         });

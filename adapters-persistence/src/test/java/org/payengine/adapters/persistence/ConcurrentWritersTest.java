@@ -4,39 +4,60 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.payengine.adapters.persistence.OrderFixtures.NOW;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.payengine.domain.audit.AuditEntry;
 import org.payengine.domain.audit.AuditSubject;
+import org.payengine.domain.card.CardToken;
+import org.payengine.domain.card.MaskedCardNumber;
+import org.payengine.domain.card.StoredCard;
 import org.payengine.domain.event.DomainEvent;
+import org.payengine.domain.event.EventId;
 import org.payengine.domain.fact.FactSource;
 import org.payengine.domain.fact.PaymentFact;
 import org.payengine.domain.fact.PaymentFailed;
 import org.payengine.domain.fact.ResultCode;
 import org.payengine.domain.id.PaymentRequestId;
+import org.payengine.domain.id.ReferenceBuyerId;
+import org.payengine.domain.id.ReferenceOrderId;
 import org.payengine.domain.order.CaptureMode;
 import org.payengine.domain.order.Order;
 import org.payengine.domain.order.OrderSnapshot;
 import org.payengine.domain.order.PaymentAttempt;
 
 /**
- * Two engine nodes (two connection pools) and many threads apply the same and contradicting facts to
- * one order at once, as Antom's notifications, the poller and the pay answers would. Afterwards the
- * order has exactly one success, every transition is in the audit trail, and every event exists once.
+ * Two engine nodes (two connection pools) and many threads at once: they apply the same and
+ * contradicting facts to one order, as Antom's notifications, the poller and the pay answers would
+ * (afterwards the order has exactly one success, every transition is in the audit trail, and every
+ * event exists once); they save the same cards of one buyer (each kept once, no writer refused); and
+ * they claim the outbox together (each event handed to one claimer at a time, in order per order).
  */
 class ConcurrentWritersTest {
 
     private static final int THREADS_PER_NODE = 6;
     private static final int FACTS_PER_THREAD = 12;
+    private static final int CARDS = 10;
+    private static final int ORDERS_WITH_EVENTS = 20;
 
     abstract static class Suite {
         private final TestDatabase databases;
@@ -99,6 +120,100 @@ class ConcurrentWritersTest {
             assertEquals(1, events.stream().filter(e -> e.type().equals("order.authorized")).count(), context);
             long duplicates = stored.attempts().stream().filter(PaymentAttempt::duplicate).count();
             assertEquals(duplicates, events.stream().filter(e -> e.type().equals("duplicate.detected")).count(), context);
+        }
+
+        @Test
+        void two_nodes_saving_the_same_cards_at_once_keep_each_card_once() throws Exception {
+            Database nodeA = databases.migrated();
+            Database nodeB = databases.open();
+            ReferenceBuyerId buyer = ReferenceBuyerId.of(OrderFixtures.unique("buyer"));
+            int writers = 2 * THREADS_PER_NODE;
+            CyclicBarrier sameCardAtOnce = new CyclicBarrier(writers);
+
+            runTogether(writers, writer -> {
+                Database node = writer % 2 == 0 ? nodeA : nodeB;
+                for (int card = 0; card < CARDS; card++) {
+                    StoredCard saved = new StoredCard(buyer, CardToken.of("tok-" + card), "VISA",
+                            MaskedCardNumber.of("405469******0768"), YearMonth.of(2030, 12), NOW.plusSeconds(card));
+                    sameCardAtOnce.await(30, TimeUnit.SECONDS);
+                    node.transactions().run(() -> node.cardTokens().save(saved));
+                }
+            });
+
+            List<StoredCard> kept = nodeA.cardTokens().findByBuyer(buyer);
+            assertEquals(CARDS, kept.size(), () -> "kept: " + kept);
+            assertEquals(CARDS, kept.stream().map(StoredCard::token).distinct().count());
+        }
+
+        @Test
+        void two_nodes_claiming_the_outbox_hand_each_event_to_one_claimer_at_a_time_in_order() throws Exception {
+            databases.deleteAllRows(); // only this test's events are due
+            Database nodeA = databases.migrated();
+            Database nodeB = databases.open();
+            Map<ReferenceOrderId, List<DomainEvent>> expected = new HashMap<>();
+            for (int i = 0; i < ORDERS_WITH_EVENTS; i++) {
+                Order order = OrderFixtures.newOrder();
+                PaymentRequestId attempt = OrderFixtures.startPendingAttempt(order, CaptureMode.MANUAL);
+                order.apply(OrderFixtures.success(attempt), FactSource.NOTIFICATION, NOW);
+                order.warnCaptureDeadlineNear(attempt, NOW);
+                nodeA.transactions().run(() -> nodeA.orders().save(order));
+                expected.put(order.id(), nodeA.outbox().eventsOf(order.id()));
+            }
+            int total = expected.values().stream().mapToInt(List::size).sum();
+            Set<EventId> held = ConcurrentHashMap.newKeySet();
+            Map<ReferenceOrderId, List<DomainEvent>> delivered = new ConcurrentHashMap<>();
+            List<String> violations = new CopyOnWriteArrayList<>();
+            AtomicInteger deliveries = new AtomicInteger();
+            Instant now = NOW.plus(Duration.ofDays(1));
+
+            runTogether(2 * THREADS_PER_NODE, claimer -> {
+                Database node = claimer % 2 == 0 ? nodeA : nodeB;
+                while (deliveries.get() < total) {
+                    for (DomainEvent event : node.outbox().claim(3, now, Duration.ofHours(1))) {
+                        if (!held.add(event.id())) {
+                            violations.add(event.id() + " handed to two claimers at once");
+                        }
+                        List<DomainEvent> ofOrder = delivered.computeIfAbsent(event.orderId(),
+                                id -> new CopyOnWriteArrayList<>());
+                        List<DomainEvent> inOrder = expected.get(event.orderId());
+                        if (!event.equals(inOrder.get(Math.min(ofOrder.size(), inOrder.size() - 1)))
+                                || ofOrder.size() >= inOrder.size()) {
+                            violations.add(event.id() + " handed out after " + ofOrder.size() + " of its order's events");
+                        }
+                        ofOrder.add(event);
+                        node.outbox().markDelivered(event.id(), now);
+                        held.remove(event.id());
+                        deliveries.incrementAndGet();
+                    }
+                }
+            });
+
+            assertEquals(List.of(), violations);
+            assertEquals(expected, delivered);
+        }
+
+        /** Runs {@code work} on this many threads at once and waits for all of them; the first failure fails the test. */
+        private static void runTogether(int threads, ThreadWork work) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int thread = 0; thread < threads; thread++) {
+                    int number = thread;
+                    done.add(pool.submit(() -> {
+                        work.run(number);
+                        return null;
+                    }));
+                }
+                for (Future<?> future : done) {
+                    future.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private interface ThreadWork {
+            void run(int thread) throws Exception;
         }
 
         private static void applyAsANotification(Database node, PaymentFact fact) {
