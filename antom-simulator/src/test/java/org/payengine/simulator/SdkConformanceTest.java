@@ -137,6 +137,15 @@ class SdkConformanceTest {
     }
 
     @Test
+    void the_certificate_also_passes_the_hostname_check_for_localhost() throws Exception {
+        AlipayClient byName = new DefaultAlipayClient(antom.baseUrl().replace("127.0.0.1", "localhost"),
+                antom.merchantPrivateKey(), antom.antomPublicKey(), antom.clientId());
+        AlipayPayQueryRequest query = new AlipayPayQueryRequest();
+        query.setPaymentRequestId("never-paid");
+        assertEquals("ORDER_NOT_EXIST", byName.execute(query).getResult().getResultCode());
+    }
+
+    @Test
     void a_client_with_the_wrong_antom_key_refuses_every_answer() {
         AlipayClient misconfigured = new DefaultAlipayClient(antom.baseUrl(), antom.merchantPrivateKey(),
                 PemKeys.base64(SimulatorKeys.newRsaKeyPair().getPublic()), antom.clientId());

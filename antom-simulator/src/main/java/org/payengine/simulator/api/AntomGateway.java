@@ -151,8 +151,7 @@ public final class AntomGateway implements HttpHandler {
             if (json == null || !json.isObject()) {
                 throw ApiFailure.paramIllegal("the request body is not a JSON object");
             }
-            return apis.get(api).answer(new ApiCall(requestClientId, RequestFields.of(json), Json.canonical(json),
-                    baseUrl(exchange)));
+            return apis.get(api).answer(new ApiCall(requestClientId, RequestFields.of(json), baseUrl(exchange)));
         } catch (ApiFailure failure) {
             return failure.result().asBody();
         } catch (RuntimeException unexpected) {

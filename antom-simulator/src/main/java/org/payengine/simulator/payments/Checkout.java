@@ -23,10 +23,7 @@ public final class Checkout {
     public Step submitCard(String paymentId, CardEntry entry) {
         Payment payment = payableOrRefuse(paymentId);
         synchronized (payment) {
-            acquirer.settleDueTimers(payment);
-            if (payment.status != PaymentStatus.PROCESSING || payment.stage != CheckoutStage.AWAITING_BUYER) {
-                throw new CheckoutRefused("This payment can no longer be paid (" + Acquirer.describe(payment) + ").", true);
-            }
+            requireStage(payment, CheckoutStage.AWAITING_BUYER, "This payment can no longer be paid");
             Payment.Terms terms = payment.terms;
             CardDetails card;
             boolean challenge;
@@ -69,10 +66,7 @@ public final class Checkout {
     public Step answerChallenge(String paymentId, String code) {
         Payment payment = payableOrRefuse(paymentId);
         synchronized (payment) {
-            acquirer.settleDueTimers(payment);
-            if (payment.status != PaymentStatus.PROCESSING || payment.stage != CheckoutStage.AWAITING_CHALLENGE) {
-                throw new CheckoutRefused("There is no challenge waiting for this payment (" + Acquirer.describe(payment) + ").", true);
-            }
+            requireStage(payment, CheckoutStage.AWAITING_CHALLENGE, "There is no challenge waiting for this payment");
             CardDetails card = payment.pendingCard;
             payment.pendingCard = null;
             if (card.threeDS() == ThreeDSBehaviour.CHALLENGE_FAILS || !TestCards.CHALLENGE_CODE.equals(code)) {
@@ -101,6 +95,14 @@ public final class Checkout {
             throw new CheckoutRefused("There is no payment " + paymentId + ".", true);
         }
         return payment;
+    }
+
+    /** Brings expiry up to date, then refuses unless the payment waits for the buyer at {@code stage}. Holds the monitor. */
+    private void requireStage(Payment payment, CheckoutStage stage, String refusal) {
+        acquirer.settleDueTimers(payment);
+        if (payment.status != PaymentStatus.PROCESSING || payment.stage != stage) {
+            throw new CheckoutRefused(refusal + " (" + Acquirer.describe(payment) + ").", true);
+        }
     }
 
     private static boolean needsChallenge(CardDetails card, Payment.Terms terms) {
