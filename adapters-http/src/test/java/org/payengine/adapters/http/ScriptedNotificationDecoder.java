@@ -21,6 +21,7 @@ final class ScriptedNotificationDecoder implements NotificationDecoder {
     static final String ACKNOWLEDGEMENT =
             "{\"result\":{\"resultCode\":\"SUCCESS\",\"resultStatus\":\"S\",\"resultMessage\":\"success\"}}";
 
+    private final java.util.concurrent.atomic.AtomicReference<Hold> hold = new java.util.concurrent.atomic.AtomicReference<>();
     private final Map<String, List<Fact>> factsByBody = new ConcurrentHashMap<>();
     private final List<RawNotification> received = new CopyOnWriteArrayList<>();
 
@@ -33,9 +34,28 @@ final class ScriptedNotificationDecoder implements NotificationDecoder {
         return List.copyOf(received);
     }
 
+    /** The next notification waits inside the decoder until the test releases it: a request held in flight. */
+    Hold holdNext() {
+        Hold next = new Hold(new java.util.concurrent.CountDownLatch(1), new java.util.concurrent.CountDownLatch(1));
+        hold.set(next);
+        return next;
+    }
+
+    record Hold(java.util.concurrent.CountDownLatch entered, java.util.concurrent.CountDownLatch released) {
+    }
+
     @Override
     public NotificationDecoding decode(RawNotification notification) {
         received.add(notification);
+        Hold held = hold.getAndSet(null);
+        if (held != null) {
+            held.entered().countDown();
+            try {
+                held.released().await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (!VALID_SIGNATURE.equals(notification.header("signature").orElse(null))) {
             return new NotificationDecoding.Rejected(NotificationDecoding.Reason.BAD_SIGNATURE,
                     "the signature does not verify with Antom's public key");

@@ -1,0 +1,158 @@
+package org.payengine.adapters.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.payengine.application.port.EngineStatistics;
+import org.payengine.application.port.StoreUnavailableException;
+import org.payengine.domain.id.PaymentRequestId;
+import org.payengine.domain.order.AttemptStatus;
+
+/** {@code /health}, {@code /metrics}, and a graceful stop. */
+class OperationsTest {
+
+    @Test
+    void health_is_200_while_the_database_answers_and_503_when_it_does_not() {
+        try (TestEngine engine = new TestEngine()) {
+            EngineClient.Answer up = engine.client.send(engine.client.request("/health").GET());
+            engine.store.down(true);
+            EngineClient.Answer down = engine.client.send(engine.client.request("/health").GET());
+
+            assertEquals(200, up.status(), up::toString);
+            assertEquals("UP", up.json().path("status").asText());
+            assertEquals("UP", up.json().path("checks").path("database").asText());
+            assertEquals(503, down.status(), down::toString);
+            assertEquals("DOWN", down.json().path("checks").path("database").asText());
+            assertEquals("STORE_UNAVAILABLE", down.errorCode());
+        }
+    }
+
+    @Test
+    void metrics_count_requests_by_route_template_and_status_with_latency_histograms() {
+        try (TestEngine engine = new TestEngine()) {
+            engine.createOrder("metrics-1");
+            engine.createOrder("metrics-1");
+            engine.client.get("/v1/orders/metrics-1");
+            engine.client.get("/v1/orders/metrics-2");
+            engine.client.send(engine.client.request("/v1/orders/metrics-1").GET());
+
+            EngineClient.Answer scrape = engine.client.send(engine.client.request("/metrics").GET());
+
+            assertEquals(200, scrape.status());
+            assertTrue(scrape.header("Content-Type").startsWith("text/plain; version=0.0.4"));
+            String text = scrape.body();
+            assertTrue(text.contains("# TYPE payengine_http_requests_total counter"), text);
+            assertTrue(text.contains("payengine_http_requests_total{route=\"/v1/orders\",method=\"POST\",status=\"201\"} 1"), text);
+            assertTrue(text.contains("payengine_http_requests_total{route=\"/v1/orders\",method=\"POST\",status=\"200\"} 1"), text);
+            assertTrue(text.contains("payengine_http_requests_total{route=\"/v1/orders/{referenceOrderId}\",method=\"GET\",status=\"200\"} 1"), text);
+            assertTrue(text.contains("payengine_http_requests_total{route=\"/v1/orders/{referenceOrderId}\",method=\"GET\",status=\"404\"} 1"), text);
+            assertTrue(text.contains("payengine_http_requests_total{route=\"/v1/orders/{referenceOrderId}\",method=\"GET\",status=\"401\"} 1"), text);
+            assertTrue(text.contains("# TYPE payengine_http_request_duration_seconds histogram"), text);
+            assertTrue(text.contains("payengine_http_request_duration_seconds_bucket{route=\"/v1/orders\",le=\"+Inf\"} 2"), text);
+            assertTrue(text.contains("payengine_http_request_duration_seconds_count{route=\"/v1/orders/{referenceOrderId}\"} 3"), text);
+            assertFalse(text.contains("metrics-1"), "raw paths never become labels");
+            assertTrue(text.contains("payengine_notification_verifications_failed_total{reason=\"BAD_SIGNATURE\"} 0"), text);
+        }
+    }
+
+    @Test
+    void metrics_show_the_workers_lag_and_the_stores_figures_and_survive_a_store_outage() {
+        AtomicBoolean storeDown = new AtomicBoolean();
+        EngineStatistics statistics = new EngineStatistics() {
+            @Override
+            public Map<AttemptStatus, Long> attemptsByStatus() {
+                if (storeDown.get()) {
+                    throw new StoreUnavailableException("down (test)", null);
+                }
+                Map<AttemptStatus, Long> counts = new EnumMap<>(AttemptStatus.class);
+                counts.put(AttemptStatus.PENDING, 3L);
+                counts.put(AttemptStatus.CAPTURED, 12L);
+                return counts;
+            }
+
+            @Override
+            public long unmatchedNotifications() {
+                return 2;
+            }
+
+            @Override
+            public long undeliveredEvents() {
+                return 5;
+            }
+        };
+        HttpMetrics metrics = new HttpMetrics(statistics);
+        try (TestEngine engine = new TestEngine(settings -> settings, metrics, gateway -> gateway)) {
+            metrics.runFinished("poller", Duration.ofMillis(2500), 7);
+            metrics.runFinished("poller", Duration.ZERO, 0);
+            metrics.runFinished("capture-guard", Duration.ofSeconds(1), 1);
+
+            String text = engine.client.send(engine.client.request("/metrics").GET()).body();
+            storeDown.set(true);
+            EngineClient.Answer duringOutage = engine.client.send(engine.client.request("/metrics").GET());
+
+            assertTrue(text.contains("payengine_worker_lag_seconds{worker=\"poller\"} 0"), text);
+            assertTrue(text.contains("payengine_worker_backlog{worker=\"poller\"} 0"), text);
+            assertTrue(text.contains("payengine_worker_runs_total{worker=\"poller\"} 2"), text);
+            assertTrue(text.contains("payengine_worker_lag_seconds{worker=\"capture-guard\"} 1"), text);
+            assertTrue(text.contains("payengine_payment_attempts{status=\"PENDING\"} 3"), text);
+            assertTrue(text.contains("payengine_payment_attempts{status=\"CAPTURED\"} 12"), text);
+            assertTrue(text.contains("payengine_payment_attempts{status=\"FAILED\"} 0"), text);
+            assertTrue(text.contains("payengine_notifications_unmatched 2"), text);
+            assertTrue(text.contains("payengine_outbox_backlog 5"), text);
+            assertTrue(text.contains("payengine_engine_statistics_up 1"), text);
+            assertEquals(200, duringOutage.status());
+            assertTrue(duringOutage.body().contains("payengine_engine_statistics_up 0"), duringOutage.body());
+        }
+    }
+
+    @Test
+    void stopping_refuses_new_requests_lets_the_one_in_flight_finish_then_closes() throws Exception {
+        TestEngine engine = new TestEngine();
+        engine.createOrder("in-flight-1");
+        PaymentRequestId payment = PaymentRequestId.of(engine.startPayment("in-flight-1", "AUTOMATIC"));
+        String body = "{\"notifyType\":\"PAYMENT_RESULT\",\"paymentRequestId\":\"" + payment + "\"}";
+        engine.decoder.script(body, engine.antom.buyerPays(payment));
+        ScriptedNotificationDecoder.Hold hold = engine.decoder.holdNext();
+        CompletableFuture<EngineClient.Answer> inFlight = CompletableFuture.supplyAsync(() -> engine.client.send(
+                engine.client.request("/notifications/antom").header("Content-Type", "application/json")
+                        .header("signature", ScriptedNotificationDecoder.VALID_SIGNATURE)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))));
+        assertTrue(hold.entered().await(20, TimeUnit.SECONDS), "the notification reached the decoder");
+
+        CompletableFuture<Boolean> stopped = CompletableFuture.supplyAsync(() -> engine.server.stop(Duration.ofSeconds(20)));
+        EngineClient.Answer refused = awaitRefusal(engine);
+        assertFalse(stopped.isDone(), "the stop waits for the request in flight");
+        hold.released().countDown();
+
+        assertEquals(503, refused.status(), "new requests are refused while stopping");
+        EngineClient.Answer finished = inFlight.get(20, TimeUnit.SECONDS);
+        assertEquals(200, finished.status(), finished::toString);
+        assertEquals(ScriptedNotificationDecoder.ACKNOWLEDGEMENT, finished.body());
+        assertTrue(stopped.get(20, TimeUnit.SECONDS), "every request in flight finished");
+        assertThrows(UncheckedIOException.class, () -> engine.client.send(engine.client.request("/health").GET()),
+                "the listener is closed");
+    }
+
+    /** Asks until the stopping server refuses (it starts refusing as soon as the stop began). */
+    private static EngineClient.Answer awaitRefusal(TestEngine engine) throws InterruptedException {
+        for (int i = 0; i < 400; i++) {
+            EngineClient.Answer answer = engine.client.send(engine.client.request("/health").GET());
+            if (answer.status() == 503) {
+                return answer;
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("the server never started refusing new requests");
+    }
+}
