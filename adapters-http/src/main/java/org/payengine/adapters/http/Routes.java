@@ -3,6 +3,7 @@ package org.payengine.adapters.http;
 import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.RoutingHandler;
+import io.undertow.util.Headers;
 import org.payengine.adapters.http.api.NotificationEndpoint;
 import org.payengine.adapters.http.api.OrdersApi;
 import org.payengine.adapters.http.api.PaymentsApi;
@@ -59,7 +60,7 @@ final class Routes {
                     engine.auditLog(), engine.cardTokens());
             routes.get("/", page(exchange -> {
                         exchange.setStatusCode(303);
-                        exchange.getResponseHeaders().put(io.undertow.util.Headers.LOCATION, "/demo");
+                        exchange.getResponseHeaders().put(Headers.LOCATION, "/demo");
                     }))
                     .get("/demo", page(demo::shop))
                     .post("/demo/checkout", page(demo::checkout))

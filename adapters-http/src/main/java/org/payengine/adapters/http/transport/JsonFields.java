@@ -2,6 +2,7 @@ package org.payengine.adapters.http.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.function.Function;
 import org.payengine.domain.InvalidValueException;
 
@@ -142,7 +143,7 @@ public final class JsonFields {
                 return constant;
             }
         }
-        throw HttpError.invalidValue(pathOf(name), "must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+        throw HttpError.invalidValue(pathOf(name), "must be one of " + Arrays.toString(type.getEnumConstants())
                 + ", was \"" + JsonRequests.printable(text) + "\"");
     }
 

@@ -1,0 +1,244 @@
+package org.payengine.adapters.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLDecoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.payengine.application.port.PaymentRequest;
+import org.payengine.domain.card.StoredCard;
+import org.payengine.domain.id.ReferenceBuyerId;
+import org.payengine.domain.money.Money;
+import org.payengine.domain.order.CaptureMode;
+
+/**
+ * The demo shop's flows at the HTTP level (a real browser runs them against the simulator elsewhere): checkout
+ * to Antom's hosted page, a result page that believes the engine and not the redirect, paying again after a
+ * failure, and capturing from the orders page.
+ */
+class DemoPagesTest {
+
+    private static TestEngine engine;
+    private static EngineClient client;
+    private static String origin;
+
+    @BeforeAll
+    static void start() {
+        engine = new TestEngine();
+        client = engine.client;
+        origin = engine.server.localUrl().toString();
+    }
+
+    @AfterAll
+    static void stop() {
+        engine.close();
+    }
+
+    @Test
+    void the_shop_page_has_the_documented_element_ids() {
+        EngineClient.Answer shop = client.send(client.request("/demo").GET());
+
+        assertEquals(200, shop.status());
+        assertTrue(shop.header("Content-Type").startsWith("text/html"));
+        for (String id : List.of("item", "amount", "currency", "captureMode", "threeDS", "saveCard", "pay", "orders-link")) {
+            assertTrue(shop.body().contains("id=\"" + id + "\""), id);
+        }
+        assertFalse(shop.body().contains("https://cdn"), "no external resources");
+    }
+
+    @Test
+    void checkout_creates_the_order_and_its_attempt_and_sends_the_browser_to_antoms_hosted_page() {
+        EngineClient.Answer checkout = checkout("amount=12.50&currency=SGD&captureMode=MANUAL&threeDS=on");
+
+        assertEquals(303, checkout.status(), checkout::toString);
+        assertTrue(checkout.header("Location").startsWith("https://fake-antom.test/checkout/"), checkout.header("Location"));
+        PaymentRequest sent = lastPayRequest();
+        assertEquals(Money.of("SGD", 1250), sent.amount());
+        assertEquals(CaptureMode.MANUAL, sent.options().captureMode());
+        assertEquals(Boolean.TRUE, sent.options().threeDS());
+        assertEquals("http://shop.test:8080/demo/result?order=" + sent.referenceOrderId(), sent.options().redirectUrl(),
+                "Antom sends the buyer back to the result page under the public base URL");
+        assertEquals("demo-buyer", sent.buyer().id().value());
+    }
+
+    @Test
+    void the_result_page_shows_what_the_engine_learns_from_antom_not_what_the_redirect_claims() {
+        checkout("amount=42.00&currency=SGD&captureMode=AUTOMATIC");
+        PaymentRequest sent = lastPayRequest();
+        String order = sent.referenceOrderId().value();
+
+        EngineClient.Answer beforePaying = resultPage("/demo/result?order=" + order + "&result=SUCCESS&status=PAID");
+        EngineClient.Answer polled = client.send(client.request("/demo/orders/" + order + "/check")
+                .header("Origin", origin).POST(HttpRequest.BodyPublishers.noBody()));
+        engine.antom.buyerPays(sent.paymentRequestId());
+        EngineClient.Answer afterPaying = resultPage("/demo/result?order=" + order);
+
+        assertEquals("PROCESSING", statusOf(beforePaying), beforePaying.body());
+        assertTrue(beforePaying.body().contains("/check"), "the page polls the engine");
+        assertEquals("PROCESSING", polled.json().path("outcome").asText());
+        assertEquals("SUCCEEDED", statusOf(afterPaying), afterPaying.body());
+        assertEquals("PAID", client.get("/v1/orders/" + order).json().path("status").asText(),
+                "the result page made the engine ask Antom");
+    }
+
+    @Test
+    void a_failed_payment_offers_to_try_again_as_a_new_attempt_of_the_same_order() {
+        checkout("amount=42.00&currency=SGD&captureMode=AUTOMATIC");
+        PaymentRequest first = lastPayRequest();
+        String order = first.referenceOrderId().value();
+        engine.antom.buyerIsDeclined(first.paymentRequestId(), "DO_NOT_HONOR");
+
+        EngineClient.Answer failed = resultPage("/demo/result?order=" + order);
+        EngineClient.Answer retried = post("/demo/orders/" + order + "/retry", "");
+
+        assertEquals("FAILED", statusOf(failed), failed.body());
+        assertTrue(failed.body().contains("id=\"try-again\""));
+        assertEquals(303, retried.status(), retried::toString);
+        assertTrue(retried.header("Location").startsWith("https://fake-antom.test/checkout/"));
+        PaymentRequest second = lastPayRequest();
+        assertEquals(first.referenceOrderId(), second.referenceOrderId(), "the same order");
+        assertNotEquals(first.paymentRequestId(), second.paymentRequestId(), "a new payment request id");
+        assertEquals(2, client.get("/v1/orders/" + order).json().path("payments").size());
+    }
+
+    @Test
+    void trying_again_on_a_paid_order_pays_nothing_twice_and_shows_the_result() {
+        checkout("amount=42.00&currency=SGD&captureMode=AUTOMATIC");
+        PaymentRequest sent = lastPayRequest();
+        String order = sent.referenceOrderId().value();
+        engine.antom.buyerPays(sent.paymentRequestId());
+        resultPage("/demo/result?order=" + order);
+        int paysBefore = engine.antom.requests(PaymentRequest.class).size();
+
+        EngineClient.Answer retried = post("/demo/orders/" + order + "/retry", "");
+
+        assertEquals(303, retried.status());
+        assertTrue(retried.header("Location").startsWith("/demo/result?order="), retried.header("Location"));
+        assertEquals(paysBefore, engine.antom.requests(PaymentRequest.class).size());
+    }
+
+    @Test
+    void a_manual_capture_order_is_captured_from_the_orders_page() {
+        checkout("amount=42.00&currency=SGD&captureMode=MANUAL");
+        PaymentRequest sent = lastPayRequest();
+        String order = sent.referenceOrderId().value();
+        String payment = sent.paymentRequestId().value();
+        engine.antom.buyerPays(sent.paymentRequestId());
+        assertEquals("SUCCEEDED", statusOf(resultPage("/demo/result?order=" + order)));
+
+        EngineClient.Answer before = client.send(client.request("/demo/orders").GET());
+        EngineClient.Answer captured = post("/demo/payments/" + payment + "/capture", "");
+        EngineClient.Answer after = client.send(client.request(captured.header("Location")).GET());
+
+        assertTrue(before.body().contains("id=\"order-" + order + "\""));
+        assertTrue(before.body().contains("id=\"capture-" + payment + "\""), "a capture button");
+        assertTrue(before.body().contains("id=\"cancel-" + payment + "\""), "a cancel button");
+        assertTrue(before.body().contains("id=\"audit-" + order + "\""), "the audit trail");
+        assertEquals(303, captured.status(), captured::toString);
+        assertTrue(URLDecoder.decode(captured.header("Location"), StandardCharsets.UTF_8).contains("SUCCEEDED"));
+        assertTrue(after.body().contains("id=\"notice\""));
+        assertTrue(after.body().contains("id=\"status-" + payment + "\">CAPTURED<"), after.body());
+        assertTrue(after.body().contains("id=\"order-status-" + order + "\">PAID<"), after.body());
+        assertFalse(after.body().contains("id=\"capture-" + payment + "\""), "nothing left to capture");
+    }
+
+    @Test
+    void a_manual_capture_order_is_cancelled_from_the_orders_page() {
+        checkout("amount=42.00&currency=SGD&captureMode=MANUAL");
+        PaymentRequest sent = lastPayRequest();
+        engine.antom.buyerPays(sent.paymentRequestId());
+        resultPage("/demo/result?order=" + sent.referenceOrderId());
+
+        EngineClient.Answer cancelled = post("/demo/payments/" + sent.paymentRequestId() + "/cancel", "");
+
+        assertEquals(303, cancelled.status(), cancelled::toString);
+        assertEquals("CANCELLED", client.get("/v1/payments/" + sent.paymentRequestId()).json().path("status").asText());
+    }
+
+    @Test
+    void a_saved_card_is_offered_and_paid_with() {
+        checkout("amount=42.00&currency=SGD&captureMode=AUTOMATIC&saveCard=on");
+        PaymentRequest saving = lastPayRequest();
+        assertTrue(saving.options().saveCard());
+        engine.antom.buyerPays(saving.paymentRequestId());
+        resultPage("/demo/result?order=" + saving.referenceOrderId());
+        StoredCard saved = engine.cardTokens.findByBuyer(ReferenceBuyerId.of("demo-buyer")).get(0);
+
+        EngineClient.Answer shop = client.send(client.request("/demo").GET());
+        checkout("amount=10.00&currency=SGD&captureMode=AUTOMATIC&useSavedCard=" + saved.token());
+
+        assertTrue(shop.body().contains("id=\"useSavedCard\""), shop.body());
+        assertEquals(saved.token(), lastPayRequest().options().cardToken());
+    }
+
+    @Test
+    void an_amount_that_is_not_money_is_refused_on_the_shop_page_and_nothing_is_paid() {
+        int paysBefore = engine.antom.requests(PaymentRequest.class).size();
+
+        EngineClient.Answer refused = checkout("amount=12.345&currency=SGD&captureMode=AUTOMATIC");
+
+        assertEquals(422, refused.status(), refused::toString);
+        assertTrue(refused.body().contains("id=\"notice\""));
+        assertTrue(refused.body().contains("id=\"pay\""), "the shop again");
+        assertEquals(paysBefore, engine.antom.requests(PaymentRequest.class).size());
+    }
+
+    @Test
+    void a_form_posted_from_another_site_is_refused() {
+        int paysBefore = engine.antom.requests(PaymentRequest.class).size();
+
+        EngineClient.Answer refused = client.send(client.request("/demo/checkout")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "http://attacker.example")
+                .POST(HttpRequest.BodyPublishers.ofString("amount=42.00&currency=SGD")));
+
+        assertEquals(403, refused.status(), refused::toString);
+        assertEquals(paysBefore, engine.antom.requests(PaymentRequest.class).size());
+    }
+
+    @Test
+    void the_demo_pages_do_not_exist_when_disabled() {
+        try (TestEngine plain = new TestEngine(settings -> settings.withDemoPages(false), new HttpMetrics(), g -> g)) {
+            assertEquals(404, plain.client.send(plain.client.request("/demo").GET()).status());
+            assertEquals(404, plain.client.send(plain.client.request("/demo/checkout")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("amount=42.00"))).status());
+        }
+    }
+
+    private static EngineClient.Answer checkout(String form) {
+        return post("/demo/checkout", "item=T-shirt&" + form);
+    }
+
+    private static EngineClient.Answer post(String path, String form) {
+        return client.send(client.request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private static EngineClient.Answer resultPage(String pathAndQuery) {
+        EngineClient.Answer page = client.send(client.request(pathAndQuery).GET());
+        assertEquals(200, page.status(), page::toString);
+        return page;
+    }
+
+    private static String statusOf(EngineClient.Answer page) {
+        Matcher status = Pattern.compile("id=\"result-status\"[^>]*data-status=\"([A-Z_]+)\"").matcher(page.body());
+        return status.find() ? status.group(1) : null;
+    }
+
+    private static PaymentRequest lastPayRequest() {
+        List<PaymentRequest> requests = engine.antom.requests(PaymentRequest.class);
+        return requests.get(requests.size() - 1);
+    }
+}
