@@ -31,6 +31,7 @@ public final class InMemoryEngine {
     public final InMemoryOrders orders = new InMemoryOrders(database);
     public final InMemoryAuditLog auditLog = new InMemoryAuditLog(database);
     public final InMemoryOutbox outbox = new InMemoryOutbox(database);
+    public final InMemoryDueWork dueWork = new InMemoryDueWork(database);
     public final InMemoryNotificationInbox inbox = new InMemoryNotificationInbox(database);
     public final InMemoryCardTokens cardTokens = new InMemoryCardTokens(database);
     public final TestClock clock = new TestClock(START);

@@ -5,24 +5,31 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.payengine.application.port.InboxEntry;
+import org.payengine.application.port.WorkItem;
+import org.payengine.application.port.WorkKind;
 import org.payengine.domain.audit.AuditEntry;
 import org.payengine.domain.card.CardToken;
 import org.payengine.domain.card.StoredCard;
 import org.payengine.domain.event.DomainEvent;
 import org.payengine.domain.event.EventId;
+import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.id.ReferenceBuyerId;
 import org.payengine.domain.id.ReferenceOrderId;
 import org.payengine.domain.order.OrderSnapshot;
+import org.payengine.domain.order.PaymentAttempt;
 
 /**
  * One immutable version of everything the in-memory stores hold. Every write makes a new state, so a
  * transaction can work on its own view and a commit can replay its writes on the latest state.
  */
 record InMemoryState(Map<ReferenceOrderId, OrderSnapshot> orders, Map<ReferenceOrderId, List<AuditEntry>> audit,
-                     List<OutboxRecord> outbox, Map<String, InboxEntry> inbox, Map<CardKey, StoredCard> cards) {
+                     List<OutboxRecord> outbox, Map<String, InboxEntry> inbox, Map<CardKey, StoredCard> cards,
+                     Map<DueKey, DueRecord> dueWork, long dueSequence) {
 
-    static final InMemoryState EMPTY = new InMemoryState(Map.of(), Map.of(), List.of(), Map.of(), Map.of());
+    static final InMemoryState EMPTY = new InMemoryState(Map.of(), Map.of(), List.of(), Map.of(), Map.of(), Map.of(), 0);
 
     /** An event in the outbox: delivered or not, and from when it may be claimed (lease or retry). */
     record OutboxRecord(DomainEvent event, boolean delivered, Instant availableFrom) {
@@ -34,6 +41,18 @@ record InMemoryState(Map<ReferenceOrderId, OrderSnapshot> orders, Map<ReferenceO
     record CardKey(ReferenceBuyerId buyer, CardToken token) {
     }
 
+    record DueKey(WorkKind kind, PaymentRequestId attempt) {
+    }
+
+    /**
+     * A due-work item: due at {@code dueAt} (the end of the lease while leased), with the due instant before the
+     * claim kept in {@code dueBeforeClaim} so that a release can restore it.
+     *
+     * @param id a new one for every item ever added, so a claim on a removed item never matches its successor
+     */
+    record DueRecord(long id, Instant dueAt, String owner, int claims, Instant dueBeforeClaim) {
+    }
+
     InMemoryState withOrder(OrderSnapshot order, List<DomainEvent> events, List<AuditEntry> entries) {
         Map<ReferenceOrderId, OrderSnapshot> newOrders = new HashMap<>(orders);
         newOrders.put(order.id(), order);
@@ -43,17 +62,42 @@ record InMemoryState(Map<ReferenceOrderId, OrderSnapshot> orders, Map<ReferenceO
         newAudit.put(order.id(), List.copyOf(trail));
         List<OutboxRecord> newOutbox = new ArrayList<>(outbox);
         events.forEach(event -> newOutbox.add(new OutboxRecord(event, false, null)));
-        return new InMemoryState(Map.copyOf(newOrders), Map.copyOf(newAudit), List.copyOf(newOutbox), inbox, cards);
+        return new InMemoryState(Map.copyOf(newOrders), Map.copyOf(newAudit), List.copyOf(newOutbox), inbox, cards,
+                dueWork, dueSequence).withDueWorkOf(order);
+    }
+
+    /** Brings the order's due-work items in step with {@link WorkItem#neededBy}: adds the missing, removes the done. */
+    private InMemoryState withDueWorkOf(OrderSnapshot order) {
+        Set<PaymentRequestId> attempts = order.attempts().stream().map(PaymentAttempt::id).collect(Collectors.toSet());
+        Map<DueKey, DueRecord> newDueWork = new HashMap<>(dueWork);
+        List<WorkItem> needed = WorkItem.neededBy(order);
+        Set<DueKey> neededKeys = needed.stream().map(item -> new DueKey(item.kind(), item.attempt()))
+                .collect(Collectors.toSet());
+        newDueWork.keySet().removeIf(key -> attempts.contains(key.attempt()) && !neededKeys.contains(key));
+        long sequence = dueSequence;
+        for (WorkItem item : needed) {
+            DueKey key = new DueKey(item.kind(), item.attempt());
+            if (!newDueWork.containsKey(key)) {
+                newDueWork.put(key, new DueRecord(++sequence, item.since(), null, 0, item.since()));
+            }
+        }
+        return new InMemoryState(orders, audit, outbox, inbox, cards, Map.copyOf(newDueWork), sequence);
     }
 
     InMemoryState withOutbox(List<OutboxRecord> newOutbox) {
-        return new InMemoryState(orders, audit, List.copyOf(newOutbox), inbox, cards);
+        return new InMemoryState(orders, audit, List.copyOf(newOutbox), inbox, cards, dueWork, dueSequence);
+    }
+
+    InMemoryState withDueRecord(DueKey key, DueRecord record) {
+        Map<DueKey, DueRecord> newDueWork = new HashMap<>(dueWork);
+        newDueWork.put(key, record);
+        return new InMemoryState(orders, audit, outbox, inbox, cards, Map.copyOf(newDueWork), dueSequence);
     }
 
     InMemoryState withInboxEntry(InboxEntry entry) {
         Map<String, InboxEntry> newInbox = new HashMap<>(inbox);
         newInbox.put(entry.dedupKey(), entry);
-        return new InMemoryState(orders, audit, outbox, Map.copyOf(newInbox), cards);
+        return new InMemoryState(orders, audit, outbox, Map.copyOf(newInbox), cards, dueWork, dueSequence);
     }
 
     InMemoryState withCard(CardKey key, StoredCard card) {
@@ -63,6 +107,6 @@ record InMemoryState(Map<ReferenceOrderId, OrderSnapshot> orders, Map<ReferenceO
         } else {
             newCards.put(key, card);
         }
-        return new InMemoryState(orders, audit, outbox, inbox, Map.copyOf(newCards));
+        return new InMemoryState(orders, audit, outbox, inbox, Map.copyOf(newCards), dueWork, dueSequence);
     }
 }

@@ -2,12 +2,13 @@ package org.payengine.application.testing;
 
 import org.junit.jupiter.api.Nested;
 import org.payengine.application.port.CardTokens;
+import org.payengine.application.port.DueWork;
 import org.payengine.application.port.NotificationInbox;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.Outbox;
 import org.payengine.application.port.Transactions;
 
-/** The in-memory twins keep the outbox, inbox and card-token contracts. */
+/** The in-memory twins keep the outbox, due-work, inbox and card-token contracts. */
 class InMemoryStoresTest {
 
     private final InMemoryDatabase database = new InMemoryDatabase();
@@ -18,6 +19,24 @@ class InMemoryStoresTest {
         @Override
         protected Outbox outbox() {
             return new InMemoryOutbox(database);
+        }
+
+        @Override
+        protected Orders orders() {
+            return new InMemoryOrders(database);
+        }
+
+        @Override
+        protected Transactions transactions() {
+            return transactions;
+        }
+    }
+
+    @Nested
+    class DueWorks extends DueWorkContract {
+        @Override
+        protected DueWork dueWork() {
+            return new InMemoryDueWork(database);
         }
 
         @Override

@@ -1,0 +1,21 @@
+package org.payengine.application.port;
+
+/**
+ * The kinds of background work an attempt can need, one {@link DueWork} item per kind and attempt. Which
+ * kinds an order needs follows from its state alone ({@link WorkItem#neededBy}); which worker does them and
+ * when is the workers' business.
+ */
+public enum WorkKind {
+    /** The payment result is awaited: the attempt is {@code INITIATED}, {@code PENDING} or {@code UNKNOWN}. The poller asks Antom. */
+    PAYMENT_RESULT,
+    /**
+     * The capture result is awaited: an {@code AUTHORIZED} attempt whose capture is {@code REQUESTED} or
+     * {@code PROCESSING}, or whose automatic capture Antom has not reported yet. The poller asks Antom (and sends a
+     * capture left {@code REQUESTED} again, under the same capture request id).
+     */
+    CAPTURE_RESULT,
+    /** An authorized, uncaptured manual-capture attempt (not a duplicate) runs towards its capture deadline. The capture guard watches it. */
+    CAPTURE_DEADLINE,
+    /** A duplicate success that is not undone yet (and whose refund did not fail). The duplicate remediation undoes it. */
+    DUPLICATE
+}
