@@ -156,6 +156,16 @@ public final class AntomSimulator implements AutoCloseable {
         return keys;
     }
 
+    /** Whether the control API is served under {@code /sandbox/}. */
+    public boolean controlEnabled() {
+        return settings.control;
+    }
+
+    /** Simulated seconds per real second. */
+    public double timeScale() {
+        return settings.timeScale;
+    }
+
     // ------------------------------------------------------------------ programmatic control
 
     /** The control API for Java callers. */

@@ -83,6 +83,8 @@ public final class SimulatorCommand {
         out.println("Antom simulator listening on " + simulator.baseUrl());
         out.println("  gateway:   " + simulator.baseUrl() + "  (paths /ams/api/v1/payments/* and /ams/sandbox/api/v1/payments/*)");
         out.println("  client id: " + simulator.clientId());
+        out.println("  control:   " + (simulator.controlEnabled() ? simulator.baseUrl() + "/sandbox/..." : "off"));
+        out.println("  time:      x" + simulator.timeScale() + " (simulated seconds per real second)");
     }
 
     /** The settings for these arguments, or null when {@code --help} was asked for. */

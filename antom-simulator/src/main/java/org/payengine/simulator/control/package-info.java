@@ -1,0 +1,2 @@
+/** The sandbox control API ({@code /sandbox/...}) and its Java counterpart. */
+package org.payengine.simulator.control;

@@ -1,0 +1,2 @@
+/** Faults injected into the next API answers or notifications. */
+package org.payengine.simulator.fault;
