@@ -35,6 +35,7 @@ public final class PayEngineHttpServer implements AutoCloseable {
     public static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
 
     private static final Logger log = LoggerFactory.getLogger(PayEngineHttpServer.class);
+    private static final long MAX_UNREAD_BODY_BYTES = 4L << 20;
 
     private final HttpSettings settings;
     private final HttpMetrics metrics;
@@ -54,6 +55,8 @@ public final class PayEngineHttpServer implements AutoCloseable {
                 .addHttpListener(settings.port(), settings.host())
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 120_000)
+                // a backstop for bodies nobody reads: the routes that read one cap it far lower (BoundedBody)
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, MAX_UNREAD_BODY_BYTES)
                 .setHandler(inFlight);
         if (settings.workerThreads() > 0) {
             builder.setWorkerThreads(settings.workerThreads());

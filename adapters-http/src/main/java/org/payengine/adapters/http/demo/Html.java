@@ -61,6 +61,7 @@ final class Html {
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        exchange.getResponseHeaders().put(HttpString.tryFromString("X-Content-Type-Options"), "nosniff");
         exchange.getResponseHeaders().put(HttpString.tryFromString("Content-Security-Policy"),
                 "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline'; "
                         + "form-action 'self' http: https:; frame-ancestors 'none'");

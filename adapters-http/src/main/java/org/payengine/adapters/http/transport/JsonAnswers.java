@@ -3,6 +3,7 @@ package org.payengine.adapters.http.transport;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
 import java.nio.ByteBuffer;
 
 /** Writes the merchant API's answers: JSON in UTF-8, never cached (they describe payments). */
@@ -39,6 +40,7 @@ public final class JsonAnswers {
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON_UTF8);
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        exchange.getResponseHeaders().put(HttpString.tryFromString("X-Content-Type-Options"), "nosniff");
         exchange.getResponseSender().send(ByteBuffer.wrap(body));
     }
 }
