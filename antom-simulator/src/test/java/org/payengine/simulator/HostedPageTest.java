@@ -147,6 +147,35 @@ class HostedPageTest {
     }
 
     @Test
+    void a_wallet_payment_gets_a_one_button_page_and_no_card_facts() {
+        ObjectNode body = Requests.pay("page-wallet", "1314", "AUTOMATIC");
+        ((ObjectNode) body.get("paymentMethod")).put("paymentMethodType", "ALIPAY_CN");
+        JsonNode pay = pay(body);
+        HttpResponse<String> page = raw.get(pay.path("normalUrl").asText());
+        assertTrue(page.body().contains("id=\"paymentMethodType\"") && page.body().contains("ALIPAY_CN"));
+        assertFalse(page.body().contains("id=\"cardNumber\""));
+        assertEquals(303, raw.postForm(pay.path("normalUrl").asText(), "").statusCode());
+        JsonNode inquiry = raw.call("inquiryPayment", Requests.byPaymentId(pay.path("paymentId").asText()));
+        assertEquals("SUCCESS", inquiry.path("paymentStatus").asText());
+        assertFalse(inquiry.has("cardInfo"));
+    }
+
+    @Test
+    void the_control_path_pays_a_korean_payment_with_the_chosen_company() {
+        ObjectNode body = Requests.pay("page-kr-control", "50000", "AUTOMATIC");
+        ((ObjectNode) body.get("paymentAmount")).put("currency", "KRW");
+        ((ObjectNode) body.get("paymentMethod")).put("requireIssuerAuthentication", true)
+                .putObject("paymentMethodMetaData").put("selectedCardBrand", "KB");
+        JsonNode pay = pay(body);
+        HttpResponse<String> page = raw.get(pay.path("normalUrl").asText());
+        assertTrue(page.body().contains("<option value=\"KB\" selected>"), "the merchant's choice is preselected");
+        PaymentView view = antom.completePayment(pay.path("paymentId").asText(),
+                new org.payengine.simulator.payments.CardEntry(null, null, null, null, null, false, false, null));
+        assertEquals("SUCCESS", view.paymentStatus());
+        assertEquals("KB", view.cardBrand());
+    }
+
+    @Test
     void an_expired_payment_cannot_be_paid_on_the_page() {
         JsonNode pay = pay(Requests.pay("page-8", "4200", "AUTOMATIC"));
         antom.advanceClock(Duration.ofMinutes(15));
