@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.payengine.bootstrap.command.Command;
+import org.payengine.bootstrap.command.DemoCommand;
 import org.payengine.bootstrap.command.MigrateCommand;
+import org.payengine.bootstrap.command.ServeCommand;
 import org.payengine.bootstrap.command.SimulatorCommandLine;
 import org.payengine.bootstrap.command.UsageException;
 import org.payengine.bootstrap.config.ConfigurationException;
@@ -14,7 +16,8 @@ import org.payengine.bootstrap.config.ConfigurationException;
 /** {@code java -jar payengine.jar <command> [options]}: the runnable jar's entry point. */
 public final class PayEngineCommand {
 
-    private static final List<Command> COMMANDS = List.of(new MigrateCommand(), new SimulatorCommandLine());
+    private static final List<Command> COMMANDS = List.of(new DemoCommand(), new ServeCommand(),
+            new SimulatorCommandLine(), new MigrateCommand());
 
     private PayEngineCommand() {
     }
@@ -56,7 +59,7 @@ public final class PayEngineCommand {
         } catch (ConfigurationException e) {
             err.println("payengine " + command.get().name() + ": " + e.getMessage());
             return Command.MISCONFIGURED;
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             err.println("payengine " + command.get().name() + ": failed: " + describe(e));
             return Command.FAILED;
         }

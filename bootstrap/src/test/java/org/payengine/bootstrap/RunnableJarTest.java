@@ -28,14 +28,14 @@ class RunnableJarTest {
 
         assertEquals(0, result.exitCode(), result.output());
         assertTrue(result.output().contains("Usage: java -jar payengine.jar <command> [options]"), result.output());
-        for (String command : List.of("simulator", "migrate")) {
+        for (String command : List.of("demo", "serve", "simulator", "migrate")) {
             assertTrue(result.output().contains("\n  " + command + " "), command + " in " + result.output());
         }
     }
 
     @Test
     void every_command_explains_itself() throws Exception {
-        for (String command : List.of("migrate", "simulator")) {
+        for (String command : List.of("demo", "serve", "migrate", "simulator")) {
             Result result = java(Path.of("target"), command, "--help");
 
             assertEquals(0, result.exitCode(), command + ": " + result.output());

@@ -15,9 +15,11 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.payengine.application.port.AuditLog;
 import org.payengine.application.port.CardTokens;
+import org.payengine.application.port.EngineStatistics;
 import org.payengine.application.port.NotificationInbox;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.Outbox;
+import org.payengine.application.port.StoreHealth;
 import org.payengine.application.port.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,6 +132,16 @@ public final class Database implements AutoCloseable {
 
     public CardTokens cardTokens() {
         return cardTokens;
+    }
+
+    /** A round trip to the database, for {@code GET /health}. */
+    public StoreHealth storeHealth() {
+        return new JdbiStoreHealth(jdbi);
+    }
+
+    /** Counts of attempts by status, unmatched notifications and undelivered events, for {@code GET /metrics}. */
+    public EngineStatistics statistics() {
+        return new JdbiEngineStatistics(jdbi);
     }
 
     public DatabaseSettings settings() {

@@ -5,6 +5,8 @@ import dagger.Provides;
 import jakarta.inject.Singleton;
 import org.payengine.adapters.persistence.Database;
 import org.payengine.adapters.persistence.DatabaseSettings;
+import org.payengine.application.port.EngineStatistics;
+import org.payengine.application.port.StoreHealth;
 import org.payengine.bootstrap.EngineStores;
 
 /** The stores on Jdbi + HikariCP (H2 or PostgreSQL), from {@link DatabaseSettings}. */
@@ -22,6 +24,18 @@ public interface JdbcStoresModule {
     @Singleton
     static EngineStores stores(Database database) {
         return storesOf(database);
+    }
+
+    @Provides
+    @Singleton
+    static StoreHealth storeHealth(Database database) {
+        return database.storeHealth();
+    }
+
+    @Provides
+    @Singleton
+    static EngineStatistics engineStatistics(Database database) {
+        return database.statistics();
     }
 
     /** The one place that says which of the database's stores is which port. */

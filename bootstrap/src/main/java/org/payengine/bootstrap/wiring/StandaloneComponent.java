@@ -4,19 +4,24 @@ import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
 import org.payengine.adapters.antom.AntomSettings;
+import org.payengine.adapters.http.HttpSettings;
+import org.payengine.adapters.http.PayEngineHttpServer;
 import org.payengine.adapters.persistence.Database;
 import org.payengine.adapters.persistence.DatabaseSettings;
 import org.payengine.application.port.EventSink;
 
 /**
- * The standalone engine: the stores on JDBC, Antom through its SDK, the real clock. Configuration enters as
- * instances ({@link DatabaseSettings}, {@link AntomSettings}); nothing connects until used.
+ * The standalone engine: the HTTP server, the stores on JDBC, Antom through its SDK, the real clock. Configuration
+ * enters as instances ({@link HttpSettings}, {@link DatabaseSettings}, {@link AntomSettings}); nothing connects
+ * until used.
  */
 @Singleton
-@Component(modules = {JdbcStoresModule.class, AntomModule.class, SystemModule.class})
+@Component(modules = {JdbcStoresModule.class, AntomModule.class, HttpModule.class, SystemModule.class})
 public interface StandaloneComponent extends UseCases {
 
     Database database();
+
+    PayEngineHttpServer httpServer();
 
     @Component.Builder
     interface Builder {
@@ -26,6 +31,9 @@ public interface StandaloneComponent extends UseCases {
 
         @BindsInstance
         Builder antom(AntomSettings settings);
+
+        @BindsInstance
+        Builder http(HttpSettings settings);
 
         @BindsInstance
         Builder eventSink(EventSink sink);

@@ -1,0 +1,91 @@
+package org.payengine.bootstrap;
+
+import java.net.URI;
+import java.time.Duration;
+import org.payengine.adapters.http.PayEngineHttpServer;
+import org.payengine.adapters.persistence.Database;
+import org.payengine.application.port.EventSink;
+import org.payengine.bootstrap.config.EngineConfiguration;
+import org.payengine.bootstrap.wiring.DaggerStandaloneComponent;
+import org.payengine.bootstrap.wiring.StandaloneComponent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running engine node: the database (migrated when configured), the HTTP server and the workers, started in
+ * that order and stopped in the reverse one. {@link #stop()} is graceful: the server stops accepting and lets
+ * requests in flight finish, the workers finish their run and release their leases, then the pool is closed.
+ */
+public final class StandaloneEngine implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(StandaloneEngine.class);
+
+    private final StandaloneComponent component;
+    private final Duration grace;
+    private final PayEngineHttpServer server;
+    private boolean stopped;
+
+    private StandaloneEngine(StandaloneComponent component, Duration grace, PayEngineHttpServer server) {
+        this.component = component;
+        this.grace = grace;
+        this.server = server;
+    }
+
+    /**
+     * Wires the engine for this configuration and starts it.
+     *
+     * @throws RuntimeException when the database cannot be migrated or the port cannot be bound; whatever was
+     *                          opened is closed again
+     */
+    public static StandaloneEngine start(EngineConfiguration configuration, EventSink eventSink) {
+        StandaloneComponent component = DaggerStandaloneComponent.builder()
+                .database(configuration.database())
+                .antom(configuration.antom())
+                .http(configuration.http())
+                .eventSink(eventSink)
+                .build();
+        Database database = component.database();
+        try {
+            if (configuration.migrateOnStart()) {
+                database.migrate();
+            }
+            PayEngineHttpServer server = component.httpServer();
+            server.start();
+            return new StandaloneEngine(component, configuration.shutdownGrace(), server);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** {@code http://host:port} as bound. */
+    public URI localUrl() {
+        return server.localUrl();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The use cases of this node, for a host that drives it in-process as well (tests, the demo). */
+    public StandaloneComponent component() {
+        return component;
+    }
+
+    /** Stops gracefully (idempotent): no new requests, in-flight ones finish within the grace, then the pool closes. */
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        log.info("Stopping: no new requests; in-flight requests have {} s to finish", grace.toSeconds());
+        server.stop(grace);
+        component.database().close();
+        log.info("Stopped");
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

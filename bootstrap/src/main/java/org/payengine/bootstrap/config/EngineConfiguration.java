@@ -1,0 +1,71 @@
+package org.payengine.bootstrap.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.payengine.adapters.antom.AntomSettings;
+import org.payengine.adapters.http.HttpSettings;
+import org.payengine.adapters.persistence.DatabaseSettings;
+
+/**
+ * Everything {@code serve} needs, read and validated from the named values at once: a bad or missing setting
+ * fails the start with a {@link ConfigurationException} that names every problem.
+ *
+ * @param http           the HTTP server: listener, API keys, public URL, limits
+ * @param database       the database and its pool
+ * @param antom          Antom's endpoint, client id and keys, and the notify URL
+ * @param workers        whether this node runs the background workers
+ * @param migrateOnStart whether {@code serve} applies the schema migrations before serving
+ * @param shutdownGrace  how long a stopping engine lets in-flight work finish
+ */
+public record EngineConfiguration(HttpSettings http, DatabaseSettings database, AntomSettings antom, boolean workers,
+                                  boolean migrateOnStart, Duration shutdownGrace) {
+
+    public EngineConfiguration {
+        Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(antom, "antom");
+        Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+    }
+
+    /** @throws ConfigurationException naming every setting that is missing or wrong */
+    public static EngineConfiguration read(ConfigurationValues values) {
+        SettingsReader reader = new SettingsReader(values);
+        int port = reader.integer(Setting.HTTP_PORT, 8080, 0, 65535);
+        URI publicUrl = reader.httpUrl(Setting.PUBLIC_URL).orElse(URI.create("http://127.0.0.1:" + port));
+        boolean publicUrlConfigured = values.get(Setting.PUBLIC_URL).isPresent();
+        HttpSettings http = HttpConfiguration.read(reader, port, publicUrl);
+        DatabaseSettings database = DatabaseConfiguration.read(reader);
+        AntomSettings antom = AntomConfiguration.read(reader, values, publicUrl, publicUrlConfigured).orElse(null);
+        boolean workers = reader.flag(Setting.WORKERS, true);
+        boolean migrateOnStart = reader.flag(Setting.MIGRATE_ON_START, true);
+        Duration grace = Duration.ofSeconds(reader.integer(Setting.SHUTDOWN_GRACE_SECONDS, 20, 0, 3600));
+        reader.failOnProblems();
+        return new EngineConfiguration(http, database, antom, workers, migrateOnStart, grace);
+    }
+
+    /**
+     * Every setting with its effective value and where it came from, secrets masked: what {@code serve --show-config}
+     * prints and the log shows at start-up.
+     */
+    public static List<String> describe(ConfigurationValues values) {
+        List<String> lines = new ArrayList<>();
+        int width = Arrays.stream(Setting.values()).mapToInt(setting -> setting.variable().length()).max().orElse(0);
+        for (Setting setting : Setting.values()) {
+            String shown = values.get(setting)
+                    .map(value -> (setting.secret() ? mask(value) : value) + "  (" + values.origin(setting).orElse("") + ")")
+                    .orElseGet(() -> setting.defaultValue().map(value -> value + "  (default)").orElse("(not set)"));
+            lines.add(String.format("%-" + width + "s = %s", setting.variable(), shown));
+        }
+        return lines;
+    }
+
+    /** A secret's shape without its content: how many values (comma-separated) and that they are set. */
+    static String mask(String secret) {
+        long parts = Arrays.stream(secret.split(",")).filter(part -> !part.isBlank()).count();
+        return parts > 1 ? "****** (" + parts + " values)" : "******";
+    }
+}

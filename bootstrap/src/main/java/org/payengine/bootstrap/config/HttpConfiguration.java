@@ -1,0 +1,33 @@
+package org.payengine.bootstrap.config;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import org.payengine.adapters.http.HttpSettings;
+
+/** Reads the HTTP server's settings ({@code PAYENGINE_HTTP_*}, {@code PAYENGINE_API_KEYS}, …) into {@link HttpSettings}. */
+final class HttpConfiguration {
+
+    private HttpConfiguration() {
+    }
+
+    static HttpSettings read(SettingsReader reader, int port, URI publicUrl) {
+        String host = reader.text(Setting.HTTP_HOST).orElse("0.0.0.0");
+        String keys = reader.required(Setting.API_KEYS, "give at least one bearer key for the merchant API, "
+                + "at least " + HttpSettings.MIN_API_KEY_LENGTH + " characters (e.g. openssl rand -hex 32)");
+        List<String> apiKeys = keys == null ? List.of() : Arrays.stream(keys.split(","))
+                .map(String::strip).filter(key -> !key.isEmpty()).toList();
+        int maxBody = reader.integer(Setting.HTTP_MAX_BODY_BYTES, HttpSettings.DEFAULT_MAX_BODY_BYTES, 1024,
+                16 * 1024 * 1024);
+        int workerThreads = reader.integer(Setting.HTTP_WORKER_THREADS, 0, 0, 1024);
+        boolean demoPages = reader.flag(Setting.DEMO_PAGES, false);
+        if (keys != null && apiKeys.isEmpty()) {
+            reader.problem(Setting.API_KEYS.variable() + ": holds no key, only commas");
+        }
+        if (apiKeys.isEmpty()) {
+            return null;
+        }
+        return reader.attempt(Setting.API_KEYS.variable(), () -> new HttpSettings(host, port, apiKeys, publicUrl,
+                maxBody, demoPages, workerThreads)).orElse(null);
+    }
+}

@@ -1,0 +1,60 @@
+package org.payengine.bootstrap.wiring;
+
+import dagger.Binds;
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+import org.payengine.adapters.http.HttpMetrics;
+import org.payengine.adapters.http.HttpSettings;
+import org.payengine.adapters.http.EngineUseCases;
+import org.payengine.adapters.http.PayEngineHttpServer;
+import org.payengine.application.port.AuditLog;
+import org.payengine.application.port.CardTokens;
+import org.payengine.application.port.Clock;
+import org.payengine.application.port.EngineStatistics;
+import org.payengine.application.port.StoreHealth;
+import org.payengine.application.port.WorkerProgress;
+import org.payengine.application.usecase.CancelPayment;
+import org.payengine.application.usecase.CapturePayment;
+import org.payengine.application.usecase.CreateOrGetOrder;
+import org.payengine.application.usecase.GetOrder;
+import org.payengine.application.usecase.GetPayment;
+import org.payengine.application.usecase.HandleNotification;
+import org.payengine.application.usecase.ListPaymentMethods;
+import org.payengine.application.usecase.StartPayment;
+import org.payengine.application.usecase.SyncPayment;
+
+/**
+ * The merchant API, Antom's notification endpoint, {@code /health}, {@code /metrics} and the demo pages on
+ * Undertow. The metrics are also where the workers report their progress.
+ */
+@Module
+public interface HttpModule {
+
+    @Binds
+    WorkerProgress workerProgress(HttpMetrics metrics);
+
+    @Provides
+    @Singleton
+    static HttpMetrics httpMetrics(EngineStatistics statistics) {
+        return new HttpMetrics(statistics);
+    }
+
+    @Provides
+    @Singleton
+    static EngineUseCases engineUseCases(CreateOrGetOrder createOrGetOrder, StartPayment startPayment,
+                                         GetOrder getOrder, GetPayment getPayment, SyncPayment syncPayment,
+                                         CapturePayment capturePayment, CancelPayment cancelPayment,
+                                         ListPaymentMethods listPaymentMethods, HandleNotification handleNotification,
+                                         StoreHealth storeHealth, AuditLog auditLog, CardTokens cardTokens,
+                                         Clock clock) {
+        return new EngineUseCases(createOrGetOrder, startPayment, getOrder, getPayment, syncPayment, capturePayment,
+                cancelPayment, listPaymentMethods, handleNotification, storeHealth, auditLog, cardTokens, clock);
+    }
+
+    @Provides
+    @Singleton
+    static PayEngineHttpServer httpServer(HttpSettings settings, EngineUseCases useCases, HttpMetrics metrics) {
+        return new PayEngineHttpServer(settings, useCases, metrics);
+    }
+}
