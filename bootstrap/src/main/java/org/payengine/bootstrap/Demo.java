@@ -13,12 +13,15 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.payengine.adapters.antom.AntomSettings;
 import org.payengine.adapters.http.HttpSettings;
 import org.payengine.adapters.http.PayEngineHttpServer;
 import org.payengine.adapters.persistence.DatabaseSettings;
 import org.payengine.bootstrap.config.EngineConfiguration;
 import org.payengine.simulator.AntomSimulator;
+import org.payengine.simulator.crypto.SimulatorKeys;
 
 /**
  * The demo: the engine with its demo pages, a local Antom simulator and an embedded H2 database, all listening
@@ -63,32 +66,48 @@ public final class Demo {
         int port = settings.port() != 0 ? settings.port() : FreePort.pick(HOST);
         URI engineUrl = URI.create("http://" + HOST + ":" + port);
         String notifyUrl = engineUrl + PayEngineHttpServer.NOTIFICATION_PATH;
-        AntomSimulator simulator = AntomSimulator.builder()
+        // The keys in the simulator's layout: made on first run, then read by both sides from the files.
+        Path keysDirectory = data.resolve(KEYS_DIRECTORY);
+        SimulatorKeys keys = SimulatorKeys.loadOrCreate(keysDirectory);
+        int simulatorPort = settings.simulatorPort() != 0 ? settings.simulatorPort() : FreePort.pick(HOST);
+        // The simulator and the engine start side by side: neither needs the other until a payment is made.
+        CompletableFuture<AntomSimulator> simulator = CompletableFuture.supplyAsync(() -> AntomSimulator.builder()
                 .host(HOST)
-                .port(settings.simulatorPort())
-                .keys(data.resolve(KEYS_DIRECTORY))
+                .port(simulatorPort)
+                .keys(keys)
                 .defaultNotifyUrl(notifyUrl)
                 .control(true)
                 .build()
-                .start();
+                .start(), Demo::runInOwnThread);
+        StandaloneEngine engine;
         try {
             AntomSettings antom = AntomSettings.builder()
-                    .endpoint(simulator.baseUrl())
-                    .clientId(simulator.clientId())
-                    .merchantPrivateKey(simulator.merchantPrivateKey())
-                    .antomPublicKey(simulator.antomPublicKey())
+                    .endpoint("http://" + HOST + ":" + simulatorPort)
+                    .clientId(keys.clientId())
+                    .merchantPrivateKeyFile(keysDirectory.resolve(SimulatorKeys.MERCHANT_PRIVATE))
+                    .antomPublicKeyFile(keysDirectory.resolve(SimulatorKeys.ANTOM_PUBLIC))
                     .sandbox(true)
                     .notifyUrl(notifyUrl)
                     .build();
             EngineConfiguration configuration = new EngineConfiguration(
                     HttpSettings.of(HOST, port, List.of(apiKey), engineUrl).withDemoPages(true),
                     DatabaseSettings.embeddedUnder(data), antom, true, true, Duration.ofSeconds(5));
-            StandaloneEngine engine = StandaloneEngine.start(configuration, new LoggingEventSink());
-            return new Demo(settings, simulator, engine, apiKey);
+            engine = StandaloneEngine.start(configuration, new LoggingEventSink());
         } catch (RuntimeException e) {
-            simulator.stop();
+            simulator.thenAccept(AntomSimulator::stop);
             throw e;
         }
+        try {
+            return new Demo(settings, simulator.join(), engine, apiKey);
+        } catch (CompletionException e) {
+            engine.stop();
+            throw new IllegalStateException("the Antom simulator cannot start on " + HOST + ":" + simulatorPort + ": "
+                    + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private static void runInOwnThread(Runnable task) {
+        new Thread(task, "simulator-start").start();
     }
 
     public URI engineUrl() {

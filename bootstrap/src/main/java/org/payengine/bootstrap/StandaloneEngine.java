@@ -2,6 +2,8 @@ package org.payengine.bootstrap;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.payengine.adapters.http.PayEngineHttpServer;
 import org.payengine.adapters.persistence.Database;
 import org.payengine.application.port.EventSink;
@@ -45,17 +47,34 @@ public final class StandaloneEngine implements AutoCloseable {
                 .eventSink(eventSink)
                 .build();
         Database database = component.database();
+        // The schema migration (database I/O) and building the server (class loading, key parsing) overlap.
+        CompletableFuture<Integer> migration = configuration.migrateOnStart()
+                ? CompletableFuture.supplyAsync(database::migrate, StandaloneEngine::runInOwnThread)
+                : CompletableFuture.completedFuture(0);
         try {
-            if (configuration.migrateOnStart()) {
-                database.migrate();
-            }
             PayEngineHttpServer server = component.httpServer();
+            awaitMigration(migration);
             server.start();
             return new StandaloneEngine(component, configuration.shutdownGrace(), server);
         } catch (RuntimeException e) {
+            migration.cancel(false);
             database.close();
             throw e;
         }
+    }
+
+    private static void awaitMigration(CompletableFuture<Integer> migration) {
+        try {
+            migration.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static void runInOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "schema-migration");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** {@code http://host:port} as bound. */
