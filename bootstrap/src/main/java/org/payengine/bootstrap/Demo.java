@@ -22,6 +22,8 @@ import org.payengine.adapters.persistence.DatabaseSettings;
 import org.payengine.bootstrap.config.EngineConfiguration;
 import org.payengine.simulator.AntomSimulator;
 import org.payengine.simulator.crypto.SimulatorKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The demo: the engine with its demo pages, a local Antom simulator and an embedded H2 database, all listening
@@ -34,6 +36,8 @@ public final class Demo {
     public static final String HOST = "127.0.0.1";
     static final String API_KEY_FILE = "api-key";
     static final String KEYS_DIRECTORY = "keys";
+
+    private static final Logger log = LoggerFactory.getLogger(Demo.class);
 
     private final Settings settings;
     private final AntomSimulator simulator;
@@ -58,9 +62,10 @@ public final class Demo {
         }
     }
 
-    /** Starts the simulator, then the engine; stops the simulator again if the engine cannot start. */
+    /** Starts the simulator and the engine side by side; stops what started when the other cannot. */
     public static Demo start(Settings settings) {
         Path data = settings.dataDirectory().toAbsolutePath().normalize();
+        log.info("Demo data (database, keys, API key) under {}", data);
         String apiKey = apiKey(data.resolve(API_KEY_FILE));
         // The engine's URL is needed before it binds (the simulator's notify URL), so port 0 is resolved first.
         int port = settings.port() != 0 ? settings.port() : FreePort.pick(HOST);

@@ -12,6 +12,7 @@ import org.payengine.bootstrap.command.ServeCommand;
 import org.payengine.bootstrap.command.SimulatorCommandLine;
 import org.payengine.bootstrap.command.UsageException;
 import org.payengine.bootstrap.config.ConfigurationException;
+import org.slf4j.LoggerFactory;
 
 /** {@code java -jar payengine.jar <command> [options]}: the runnable jar's entry point. */
 public final class PayEngineCommand {
@@ -23,6 +24,8 @@ public final class PayEngineCommand {
     }
 
     public static void main(String[] args) {
+        // Logging is set up here, before any command starts threads that would log while it is being set up.
+        LoggerFactory.getILoggerFactory();
         Optional<Command> command = args.length == 0 ? Optional.empty() : find(args[0]);
         int code = run(args, System.getenv(), System.out, System.err);
         // A serving command returns once its shutdown hook has run: the JVM is exiting already.

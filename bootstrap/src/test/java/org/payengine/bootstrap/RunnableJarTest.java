@@ -11,8 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.payengine.bootstrap.testing.Http;
+import org.payengine.bootstrap.testing.RunningJar;
+import org.payengine.bootstrap.testing.ServeEnvironment;
+import org.payengine.simulator.AntomSimulator;
 
 /**
  * The jar the README tells people to run, run as they would: {@code java -jar bootstrap/target/payengine.jar}.
@@ -63,6 +72,38 @@ class RunnableJarTest {
             assertTrue(drivers.contains("org.h2.Driver") && drivers.contains("org.postgresql.Driver"), drivers);
             assertEquals("org.payengine.bootstrap.PayEngineCommand",
                     jar.getManifest().getMainAttributes().getValue("Main-Class"));
+        }
+    }
+
+    @Test
+    void serve_from_the_jar_stops_gracefully_on_sigterm(@TempDir Path directory) throws Exception {
+        try (AntomSimulator antom = AntomSimulator.builder().port(0).build().start();
+             RunningJar serve = RunningJar.start(JAR, directory, ServeEnvironment.of(antom, directory.resolve("data")),
+                     "serve")) {
+            URI base = URI.create(serve.awaitLine("PayEngine serving on (http://\\S+)", Duration.ofSeconds(90)));
+
+            HttpResponse<String> health = Http.get(base.resolve("/health"));
+            Optional<Integer> exit = serve.terminate(Duration.ofSeconds(30));
+
+            assertEquals(200, health.statusCode(), health.body());
+            assertEquals(Optional.of(143), exit, serve.output()); // 128 + SIGTERM, after the shutdown hook ran
+            assertTrue(serve.output().contains("Stopping: no new requests"), serve.output());
+            assertTrue(serve.output().endsWith("Stopped"), serve.output());
+        }
+    }
+
+    @Test
+    void the_demo_from_the_jar_answers_health_and_prints_its_api_key(@TempDir Path directory) throws Exception {
+        try (RunningJar demo = RunningJar.start(JAR, directory, Map.of(), "demo", "--port", "0", "--simulator-port", "0")) {
+            URI shop = URI.create(demo.awaitLine("Shop: +(http://\\S+)", Duration.ofSeconds(90)));
+            String apiKey = demo.awaitLine("API key: +(\\S+)", Duration.ofSeconds(5));
+
+            HttpResponse<String> health = Http.get(shop.resolve("/health"));
+            demo.terminate(Duration.ofSeconds(30));
+
+            assertEquals(200, health.statusCode(), health.body());
+            assertEquals(apiKey, Files.readString(directory.resolve("data").resolve("api-key")).strip());
+            assertTrue(Files.exists(directory.resolve("data").resolve("keys").resolve("client_id")));
         }
     }
 

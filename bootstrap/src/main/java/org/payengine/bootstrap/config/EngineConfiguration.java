@@ -56,11 +56,18 @@ public record EngineConfiguration(HttpSettings http, DatabaseSettings database, 
         int width = Arrays.stream(Setting.values()).mapToInt(setting -> setting.variable().length()).max().orElse(0);
         for (Setting setting : Setting.values()) {
             String shown = values.get(setting)
-                    .map(value -> (setting.secret() ? mask(value) : value) + "  (" + values.origin(setting).orElse("") + ")")
+                    .map(value -> (setting.secret() ? mask(value) : abbreviated(value)) + "  ("
+                            + values.origin(setting).orElse("") + ")")
                     .orElseGet(() -> setting.defaultValue().map(value -> value + "  (default)").orElse("(not set)"));
             lines.add(String.format("%-" + width + "s = %s", setting.variable(), shown));
         }
         return lines;
+    }
+
+    /** Long values (a public key given inline) shortened to keep the dump one line per setting. */
+    private static String abbreviated(String value) {
+        String oneLine = value.replaceAll("\\s+", " ");
+        return oneLine.length() <= 72 ? oneLine : oneLine.substring(0, 40) + "… (" + value.length() + " characters)";
     }
 
     /** A secret's shape without its content: how many values (comma-separated) and that they are set. */

@@ -1,0 +1,59 @@
+package org.payengine.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.payengine.bootstrap.testing.Http;
+
+/** The demo started in-process on free ports, as {@code demo} starts it. */
+class DemoTest {
+
+    @Test
+    void the_demo_serves_the_api_and_the_shop_and_keeps_its_keys_across_restarts(@TempDir Path data) throws Exception {
+        Demo first = Demo.start(new Demo.Settings(0, 0, data));
+        String apiKey;
+        String clientId;
+        try {
+            URI base = first.engineUrl();
+            apiKey = first.apiKey();
+            clientId = first.simulator().clientId();
+
+            HttpResponse<String> health = Http.get(base.resolve("/health"));
+            HttpResponse<String> shop = Http.get(base.resolve("/demo"));
+            HttpResponse<String> order = Http.postJson(base.resolve("/v1/orders"), apiKey,
+                    "{\"referenceOrderId\":\"demo-1\",\"amount\":{\"currency\":\"SGD\",\"value\":\"4200\"}}");
+
+            assertEquals(200, health.statusCode(), health.body());
+            assertEquals(200, shop.statusCode());
+            assertTrue(shop.body().contains("<form"), shop.body());
+            assertEquals(201, order.statusCode(), order.body());
+            assertEquals(apiKey, Files.readString(data.resolve("api-key")).strip());
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("api-key"))));
+            for (String file : List.of("merchant_private_key.pem", "merchant_public_key.pem", "antom_private_key.pem",
+                    "antom_public_key.pem", "client_id")) {
+                assertTrue(Files.exists(data.resolve("keys").resolve(file)), file);
+            }
+        } finally {
+            first.stop();
+        }
+
+        Demo again = Demo.start(new Demo.Settings(0, 0, data));
+        try {
+            HttpResponse<String> order = Http.getAuthorized(again.engineUrl().resolve("/v1/orders/demo-1"), apiKey);
+
+            assertEquals(apiKey, again.apiKey());
+            assertEquals(clientId, again.simulator().clientId());
+            assertEquals(200, order.statusCode(), "the order of the first run is still there: " + order.body());
+        } finally {
+            again.stop();
+        }
+    }
+}
