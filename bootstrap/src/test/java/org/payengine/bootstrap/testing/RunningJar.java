@@ -80,7 +80,7 @@ public final class RunningJar implements AutoCloseable {
 
     /** Sends SIGTERM (what a service manager sends) and waits for the exit code. */
     public Optional<Integer> terminate(Duration timeout) throws InterruptedException {
-        process.destroy();
+        process.toHandle().destroy(); // unlike Process.destroy(), it leaves the output open to read to the end
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             return Optional.empty();
         }
