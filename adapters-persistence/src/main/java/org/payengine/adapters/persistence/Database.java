@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.payengine.application.port.AuditLog;
 import org.payengine.application.port.CardTokens;
+import org.payengine.application.port.DueWork;
 import org.payengine.application.port.EngineStatistics;
 import org.payengine.application.port.NotificationInbox;
 import org.payengine.application.port.Orders;
@@ -45,6 +46,7 @@ public final class Database implements AutoCloseable {
     private final JdbiOrders orders;
     private final JdbiAuditLog auditLog;
     private final JdbiOutbox outbox;
+    private final JdbiDueWork dueWork;
     private final JdbiNotificationInbox notificationInbox;
     private final JdbiCardTokens cardTokens;
 
@@ -58,6 +60,7 @@ public final class Database implements AutoCloseable {
         this.orders = new JdbiOrders(transactions);
         this.auditLog = new JdbiAuditLog(transactions);
         this.outbox = new JdbiOutbox(transactions);
+        this.dueWork = new JdbiDueWork(transactions);
         this.notificationInbox = new JdbiNotificationInbox(transactions);
         this.cardTokens = new JdbiCardTokens(transactions);
     }
@@ -124,6 +127,11 @@ public final class Database implements AutoCloseable {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    /** The background work that is due, kept in step by {@link #orders()}' saves; leased to one node at a time. */
+    public DueWork dueWork() {
+        return dueWork;
     }
 
     public NotificationInbox notificationInbox() {

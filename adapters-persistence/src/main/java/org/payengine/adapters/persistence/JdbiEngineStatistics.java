@@ -39,7 +39,7 @@ final class JdbiEngineStatistics implements EngineStatistics {
 
     @Override
     public long undeliveredEvents() {
-        // next_attempt_at is NULL exactly when the event was delivered
+        // next_attempt_at is NULL exactly when the event was delivered or dead-lettered (set aside, not waiting)
         return read(() -> jdbi.withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM outbox_events WHERE next_attempt_at IS NOT NULL")
                 .mapTo(Long.class).one()));

@@ -69,6 +69,7 @@ final class JdbiOrders implements Orders {
             long orderRowId = saveState(handle, snapshot);
             JdbiAuditLog.append(handle, orderRowId, order.pendingAuditEntries());
             JdbiOutbox.append(handle, order.pendingEvents());
+            JdbiDueWork.keepInStep(handle, snapshot);
             return null;
         });
     }

@@ -1,6 +1,7 @@
 package org.payengine.adapters.persistence;
 
 import static org.payengine.adapters.persistence.Columns.bindInstant;
+import static org.payengine.adapters.persistence.Columns.instant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.payengine.application.port.Outbox;
+import org.payengine.domain.Text;
 import org.payengine.domain.event.DomainEvent;
 import org.payengine.domain.event.EventId;
 import org.payengine.domain.id.ReferenceOrderId;
@@ -21,8 +23,9 @@ import org.payengine.domain.id.ReferenceOrderId;
 /**
  * Domain events in {@code outbox_events}. An event is due while {@code next_attempt_at} is set and
  * has passed; a claim moves it to the end of the lease (so a crashed deliverer's event falls due
- * again by itself) and delivery clears it. Only the first undelivered event of each order is ever
- * claimable, which keeps delivery in order per order. Claims lock with {@code FOR UPDATE SKIP LOCKED},
+ * again by itself) and delivery clears it, as does dead-lettering (which sets {@code dead_lettered_at}). Only the
+ * first undelivered, not dead-lettered event of each order is ever claimable, which keeps delivery in order per
+ * order. Each claim counts a delivery attempt. Claims lock with {@code FOR UPDATE SKIP LOCKED},
  * so concurrent claimers on several nodes pass each other instead of waiting or taking the same event.
  */
 final class JdbiOutbox implements Outbox {
@@ -58,10 +61,10 @@ final class JdbiOutbox implements Outbox {
     }
 
     @Override
-    public List<DomainEvent> claim(int max, Instant now, Duration lease) {
+    public List<PendingEvent> claim(int max, Instant now, Duration lease) {
         return transactions.withHandle(handle -> {
             var select = handle.createQuery("""
-                            SELECT e.id, e.event_class, e.payload FROM outbox_events e
+                            SELECT e.id, e.event_class, e.payload, e.delivery_attempts FROM outbox_events e
                             WHERE e.next_attempt_at <= :now
                               AND NOT EXISTS (SELECT 1 FROM outbox_events earlier
                                               WHERE earlier.reference_order_id = e.reference_order_id
@@ -83,7 +86,7 @@ final class JdbiOutbox implements Outbox {
                 }
                 leases.execute();
             }
-            return claimed.stream().map(ClaimedEvent::event).toList();
+            return claimed.stream().map(event -> new PendingEvent(event.event(), event.attempts())).toList();
         });
     }
 
@@ -96,24 +99,57 @@ final class JdbiOutbox implements Outbox {
     }
 
     @Override
-    public void release(EventId id, Instant retryAt) {
+    public void release(EventId id, Instant retryAt, String error) {
         transactions.withHandle(handle -> bindInstant(handle.createUpdate("""
-                        UPDATE outbox_events SET next_attempt_at = :retryAt
-                        WHERE event_id = :eventId AND next_attempt_at IS NOT NULL""").bind("eventId", id.value()),
-                "retryAt", retryAt)
+                        UPDATE outbox_events SET next_attempt_at = :retryAt, last_error = :error
+                        WHERE event_id = :eventId AND next_attempt_at IS NOT NULL""")
+                        .bind("eventId", id.value())
+                        .bind("error", Text.tidied(error, 1024)), "retryAt", retryAt)
                 .execute());
+    }
+
+    @Override
+    public void deadLetter(EventId id, String reason, Instant at) {
+        transactions.withHandle(handle -> bindInstant(handle.createUpdate("""
+                        UPDATE outbox_events SET next_attempt_at = NULL, dead_lettered_at = :at, last_error = :reason
+                        WHERE event_id = :eventId AND next_attempt_at IS NOT NULL""")
+                        .bind("eventId", id.value())
+                        .bind("reason", Text.tidied(reason, 1024)), "at", at)
+                .execute());
+    }
+
+    @Override
+    public long countDue(Instant now) {
+        return transactions.withHandle(handle -> bindInstant(handle.createQuery(
+                "SELECT COUNT(*) FROM outbox_events WHERE next_attempt_at <= :now"), "now", now)
+                .mapTo(Long.class).one());
+    }
+
+    @Override
+    public List<DeadLetter> deadLetters(int limit) {
+        return transactions.withHandle(handle -> handle.createQuery("""
+                        SELECT id, event_class, payload, delivery_attempts, last_error, dead_lettered_at FROM outbox_events
+                        WHERE dead_lettered_at IS NOT NULL
+                        ORDER BY id
+                        LIMIT :limit""")
+                .bind("limit", limit)
+                .map((row, context) -> new DeadLetter(claimedEvent(row).event(), row.getInt("delivery_attempts"),
+                        row.getString("last_error"), instant(row, "dead_lettered_at")))
+                .list());
     }
 
     @Override
     public List<DomainEvent> eventsOf(ReferenceOrderId orderId) {
         return transactions.withHandle(handle -> handle
-                .createQuery("SELECT id, event_class, payload FROM outbox_events WHERE reference_order_id = ? ORDER BY id")
+                .createQuery("""
+                        SELECT id, event_class, payload, delivery_attempts FROM outbox_events
+                        WHERE reference_order_id = ? ORDER BY id""")
                 .bind(0, orderId.value())
                 .map((row, context) -> claimedEvent(row).event())
                 .list());
     }
 
-    private record ClaimedEvent(long rowId, DomainEvent event) {
+    private record ClaimedEvent(long rowId, DomainEvent event, int attempts) {
     }
 
     private static ClaimedEvent claimedEvent(ResultSet row) throws SQLException {
@@ -122,6 +158,7 @@ final class JdbiOutbox implements Outbox {
         if (type == null) {
             throw new IllegalStateException("outbox event " + row.getLong("id") + " has an unknown class " + eventClass);
         }
-        return new ClaimedEvent(row.getLong("id"), (DomainEvent) JsonDocuments.read(row.getString("payload"), type));
+        return new ClaimedEvent(row.getLong("id"), (DomainEvent) JsonDocuments.read(row.getString("payload"), type),
+                row.getInt("delivery_attempts"));
     }
 }

@@ -31,6 +31,7 @@ import org.payengine.domain.audit.AuditSubject;
 import org.payengine.domain.card.CardToken;
 import org.payengine.domain.card.MaskedCardNumber;
 import org.payengine.domain.card.StoredCard;
+import org.payengine.application.port.Outbox;
 import org.payengine.domain.event.DomainEvent;
 import org.payengine.domain.event.EventId;
 import org.payengine.domain.fact.FactSource;
@@ -169,7 +170,8 @@ class ConcurrentWritersTest {
             runTogether(2 * THREADS_PER_NODE, claimer -> {
                 Database node = claimer % 2 == 0 ? nodeA : nodeB;
                 while (deliveries.get() < total) {
-                    for (DomainEvent event : node.outbox().claim(3, now, Duration.ofHours(1))) {
+                    for (Outbox.PendingEvent pending : node.outbox().claim(3, now, Duration.ofHours(1))) {
+                        DomainEvent event = pending.event();
                         if (!held.add(event.id())) {
                             violations.add(event.id() + " handed to two claimers at once");
                         }

@@ -3,11 +3,13 @@ package org.payengine.adapters.persistence;
 import org.junit.jupiter.api.Nested;
 import org.payengine.application.port.AuditLog;
 import org.payengine.application.port.CardTokens;
+import org.payengine.application.port.DueWork;
 import org.payengine.application.port.NotificationInbox;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.Outbox;
 import org.payengine.application.port.Transactions;
 import org.payengine.application.testing.CardTokensContract;
+import org.payengine.application.testing.DueWorkContract;
 import org.payengine.application.testing.NotificationInboxContract;
 import org.payengine.application.testing.OrdersContract;
 import org.payengine.application.testing.OutboxContract;
@@ -54,6 +56,24 @@ class StoreContractsTest {
             @Override
             protected Outbox outbox() {
                 return database.outbox();
+            }
+
+            @Override
+            protected Orders orders() {
+                return database.orders();
+            }
+
+            @Override
+            protected Transactions transactions() {
+                return database.transactions();
+            }
+        }
+
+        @Nested
+        class DueWorkStore extends DueWorkContract {
+            @Override
+            protected DueWork dueWork() {
+                return database.dueWork();
             }
 
             @Override

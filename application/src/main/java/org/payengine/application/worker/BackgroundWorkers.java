@@ -12,20 +12,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import org.payengine.application.port.Clock;
 import org.payengine.application.port.DueWork;
+import org.payengine.application.port.EventSink;
 import org.payengine.application.port.Orders;
+import org.payengine.application.port.Outbox;
 import org.payengine.application.port.Transactions;
 import org.payengine.application.port.WorkKind;
 import org.payengine.application.port.WorkerProgress;
 import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.CapturePayment;
 import org.payengine.application.usecase.GetPayment;
+import org.payengine.application.usecase.PublishEvents;
 import org.payengine.application.usecase.RemediateDuplicate;
 import org.payengine.application.usecase.SyncPayment;
 
 /**
  * The background workers of one engine node, ready to run: the poller (payment results and capture results), the
  * capture guard and the duplicate remediation, each a {@link LeasedWorker} over the {@link DueWork} store, on one
- * bounded pool of {@link WorkerSettings#threads()} item threads.
+ * bounded pool of {@link WorkerSettings#threads()} item threads; and the outbox delivery to the {@link EventSink}.
  *
  * <p>The composition root builds one per node and, when {@link WorkerSettings#enabled()}, calls {@link #start()}
  * once the store is migrated and {@link #stop(Duration)} before closing the store. Tests use {@link #workers()} and
@@ -38,6 +41,7 @@ public final class BackgroundWorkers {
     public static final String CAPTURE_POLLER = "capture-poller";
     public static final String CAPTURE_GUARD = "capture-guard";
     public static final String DUPLICATE_REMEDIATION = "duplicate-remediation";
+    public static final String OUTBOX = "outbox";
 
     private final WorkerSettings settings;
     private final ExecutorService itemPool;
@@ -46,18 +50,18 @@ public final class BackgroundWorkers {
 
     @Inject
     public BackgroundWorkers(WorkerSettings settings, Transactions transactions, Orders orders, DueWork dueWork,
-                             Clock clock, GetPayment getPayment, SyncPayment syncPayment, CapturePayment capturePayment,
-                             CancelPayment cancelPayment, RemediateDuplicate remediateDuplicate,
-                             WorkerProgress progress) {
-        this(settings, transactions, orders, dueWork, clock, getPayment, syncPayment, capturePayment, cancelPayment,
-                remediateDuplicate, progress, new Random());
+                             Outbox outbox, EventSink eventSink, Clock clock, GetPayment getPayment,
+                             SyncPayment syncPayment, CapturePayment capturePayment, CancelPayment cancelPayment,
+                             RemediateDuplicate remediateDuplicate, WorkerProgress progress) {
+        this(settings, transactions, orders, dueWork, outbox, eventSink, clock, getPayment, syncPayment, capturePayment,
+                cancelPayment, remediateDuplicate, progress, new Random());
     }
 
     /** With a source of randomness of the caller's choosing (a seeded one makes the jitter repeatable). */
     public BackgroundWorkers(WorkerSettings settings, Transactions transactions, Orders orders, DueWork dueWork,
-                             Clock clock, GetPayment getPayment, SyncPayment syncPayment, CapturePayment capturePayment,
-                             CancelPayment cancelPayment, RemediateDuplicate remediateDuplicate,
-                             WorkerProgress progress, RandomGenerator random) {
+                             Outbox outbox, EventSink eventSink, Clock clock, GetPayment getPayment,
+                             SyncPayment syncPayment, CapturePayment capturePayment, CancelPayment cancelPayment,
+                             RemediateDuplicate remediateDuplicate, WorkerProgress progress, RandomGenerator random) {
         this.settings = settings;
         this.itemPool = itemPool(settings);
         Executor items = itemPool;
@@ -75,7 +79,9 @@ public final class BackgroundWorkers {
                         dueWork, clock, settings, items),
                 new LeasedWorker(DUPLICATE_REMEDIATION, WorkKind.DUPLICATE,
                         new DuplicateRemediation(remediateDuplicate, settings, random),
-                        dueWork, clock, settings, items));
+                        dueWork, clock, settings, items),
+                new OutboxDelivery(new PublishEvents(outbox, eventSink, clock, settings.outboxRetry(),
+                        settings.outboxMaxFailures(), random), outbox, settings.batchSize()));
         this.scheduler = new WorkerScheduler(workers, clock, progress, settings.idle(), settings.jitter(), random,
                 itemPool);
     }

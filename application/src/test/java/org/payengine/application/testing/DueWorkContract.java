@@ -203,14 +203,17 @@ public abstract class DueWorkContract {
 
     @Test
     public void claims_hand_out_the_earliest_due_first_and_no_more_than_asked() {
-        PaymentRequestId late = saved(pendingSince(t0.plusSeconds(3)));
-        PaymentRequestId early = saved(pendingSince(t0.plusSeconds(1)));
-        PaymentRequestId middle = saved(pendingSince(t0.plusSeconds(2)));
+        // earlier than any other test's items, so that only this test's items are due
+        Instant before = Instant.parse("1980-01-01T00:00:00Z")
+                .plusSeconds(ThreadLocalRandom.current().nextLong(100_000_000L)).plusNanos(123_000);
+        PaymentRequestId late = saved(pendingSince(before.plusSeconds(3)));
+        PaymentRequestId early = saved(pendingSince(before.plusSeconds(1)));
+        PaymentRequestId middle = saved(pendingSince(before.plusSeconds(2)));
 
-        List<Claim> claims = dueWork().claim(WorkKind.PAYMENT_RESULT, t0.plusSeconds(3), 2, LEASE, "node-a");
+        List<Claim> claims = dueWork().claim(WorkKind.PAYMENT_RESULT, before.plusSeconds(3), 2, LEASE, "node-a");
 
         assertEquals(List.of(early, middle), claims.stream().map(Claim::attempt).toList());
-        assertEquals(List.of(late), dueWork().claim(WorkKind.PAYMENT_RESULT, t0.plusSeconds(3), 2, LEASE, "node-a")
+        assertEquals(List.of(late), dueWork().claim(WorkKind.PAYMENT_RESULT, before.plusSeconds(3), 2, LEASE, "node-a")
                 .stream().map(Claim::attempt).toList());
     }
 

@@ -1,8 +1,10 @@
 package org.payengine.application.testing;
 
 import java.time.Instant;
+import java.util.Random;
 import org.payengine.application.port.NotificationDecoder;
 import org.payengine.application.usecase.ApplyPaymentFacts;
+import org.payengine.application.usecase.Backoff;
 import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.CapturePayment;
 import org.payengine.application.usecase.CloseOrder;
@@ -51,7 +53,9 @@ public final class InMemoryEngine {
     public final GetPayment getPayment = new GetPayment(transactions, orders);
     public final RemediateDuplicate remediateDuplicate =
             new RemediateDuplicate(transactions, orders, cardTokens, gateway, ids, clock);
-    public final PublishEvents publishEvents = new PublishEvents(outbox, sink, clock);
+    /** Without jitter: a refused event is offered again exactly {@link PublishEvents#RETRY_AFTER} later, then doubling. */
+    public final PublishEvents publishEvents = new PublishEvents(outbox, sink, clock,
+            new Backoff(PublishEvents.RETRY_AFTER, PublishEvents.RETRY.max(), 0), PublishEvents.MAX_ATTEMPTS, new Random(1));
     public final WarnCaptureDeadline warnCaptureDeadline = new WarnCaptureDeadline(transactions, orders, clock);
 
     /** The notification use case over a decoder of the test's choice (the real one lives in the Antom adapter). */

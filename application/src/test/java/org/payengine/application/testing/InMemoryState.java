@@ -31,10 +31,19 @@ record InMemoryState(Map<ReferenceOrderId, OrderSnapshot> orders, Map<ReferenceO
 
     static final InMemoryState EMPTY = new InMemoryState(Map.of(), Map.of(), List.of(), Map.of(), Map.of(), Map.of(), 0);
 
-    /** An event in the outbox: delivered or not, and from when it may be claimed (lease or retry). */
-    record OutboxRecord(DomainEvent event, boolean delivered, Instant availableFrom) {
+    /**
+     * An event in the outbox: delivered, dead-lettered or neither; from when it may be claimed (lease or retry);
+     * how often it was claimed, and the last delivery error.
+     */
+    record OutboxRecord(DomainEvent event, boolean delivered, Instant availableFrom, int attempts, String lastError,
+                        Instant deadLetteredAt) {
         EventId id() {
             return event.id();
+        }
+
+        /** Delivered or dead-lettered: never handed out again, and no longer holding back its order's next events. */
+        boolean done() {
+            return delivered || deadLetteredAt != null;
         }
     }
 
@@ -61,7 +70,7 @@ record InMemoryState(Map<ReferenceOrderId, OrderSnapshot> orders, Map<ReferenceO
         trail.addAll(entries);
         newAudit.put(order.id(), List.copyOf(trail));
         List<OutboxRecord> newOutbox = new ArrayList<>(outbox);
-        events.forEach(event -> newOutbox.add(new OutboxRecord(event, false, null)));
+        events.forEach(event -> newOutbox.add(new OutboxRecord(event, false, event.occurredAt(), 0, null, null)));
         return new InMemoryState(Map.copyOf(newOrders), Map.copyOf(newAudit), List.copyOf(newOutbox), inbox, cards,
                 dueWork, dueSequence).withDueWorkOf(order);
     }

@@ -46,8 +46,8 @@ final class WorkerFixture implements AutoCloseable {
                 progress.add(worker + " lag=" + lag + " backlog=" + backlog);
             }
         };
-        workers = new BackgroundWorkers(settings, engine.transactions, engine.orders, engine.dueWork, engine.clock,
-                engine.getPayment, engine.syncPayment, engine.capturePayment, engine.cancelPayment,
+        workers = new BackgroundWorkers(settings, engine.transactions, engine.orders, engine.dueWork, engine.outbox,
+                engine.sink, engine.clock, engine.getPayment, engine.syncPayment, engine.capturePayment, engine.cancelPayment,
                 engine.remediateDuplicate, recording, new Random(7));
     }
 

@@ -1,0 +1,166 @@
+package org.payengine.adapters.persistence;
+
+import static org.payengine.adapters.persistence.Columns.bindInstant;
+import static org.payengine.adapters.persistence.Columns.instant;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.payengine.application.port.DueWork;
+import org.payengine.application.port.WorkItem;
+import org.payengine.application.port.WorkKind;
+import org.payengine.domain.id.PaymentRequestId;
+import org.payengine.domain.order.OrderSnapshot;
+import org.payengine.domain.order.PaymentAttempt;
+
+/**
+ * Due work in {@code due_work}: one row per kind and subject (a payment request id), due at {@code due_at}.
+ * A claim selects the earliest due rows of a kind with {@code FOR UPDATE SKIP LOCKED} — so concurrent claimers on
+ * several nodes pass each other instead of waiting or taking the same row — and leases each by moving
+ * {@code due_at} to the end of the lease, naming the owner and counting the claim. The lease update also checks
+ * that {@code due_at} is still the one read, so a row is never leased twice even where the lock would not hold
+ * (H2 keeps the same SQL, {@code FOR UPDATE SKIP LOCKED} included). The index on {@code (kind, due_at, id)} makes a
+ * claim read only the due rows, and settled attempts have no rows at all.
+ *
+ * <p>{@link #keepInStep} is called by the order's save, in its transaction.
+ */
+final class JdbiDueWork implements DueWork {
+
+    private final JdbiTransactions transactions;
+
+    JdbiDueWork(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public List<Claim> claim(WorkKind kind, Instant now, int limit, Duration leaseFor, String owner) {
+        return transactions.withHandle(handle -> {
+            var select = handle.createQuery("""
+                            SELECT id, subject, due_at, claims FROM due_work
+                            WHERE kind = :kind AND due_at <= :now
+                            ORDER BY due_at, id
+                            LIMIT :limit
+                            FOR UPDATE SKIP LOCKED""")
+                    .bind("kind", kind.name())
+                    .bind("limit", limit);
+            bindInstant(select, "now", now);
+            List<Claim> due = select.map((row, context) -> new Claim(kind,
+                    PaymentRequestId.of(row.getString("subject")), instant(row, "due_at"), row.getInt("claims") + 1,
+                    owner, row.getLong("id"))).list();
+            List<Claim> claimed = new ArrayList<>(due.size());
+            for (Claim claim : due) {
+                var lease = handle.createUpdate("""
+                                UPDATE due_work SET due_at = :leaseEnd, due_before_claim = :dueAt, lease_owner = :owner,
+                                    claims = :claims
+                                WHERE id = :id AND due_at = :dueAt""")
+                        .bind("owner", owner)
+                        .bind("claims", claim.claims())
+                        .bind("id", claim.token());
+                bindInstant(lease, "leaseEnd", now.plus(leaseFor));
+                bindInstant(lease, "dueAt", claim.dueAt());
+                if (lease.execute() == 1) {
+                    claimed.add(claim);
+                }
+            }
+            return claimed;
+        });
+    }
+
+    @Override
+    public void reschedule(Claim claim, Instant nextCheck) {
+        endLease(claim, nextCheck);
+    }
+
+    @Override
+    public void release(Claim claim) {
+        endLease(claim, claim.dueAt());
+    }
+
+    @Override
+    public long countDue(WorkKind kind, Instant now) {
+        return transactions.withHandle(handle -> {
+            var count = handle.createQuery("SELECT COUNT(*) FROM due_work WHERE kind = :kind AND due_at <= :now")
+                    .bind("kind", kind.name());
+            bindInstant(count, "now", now);
+            return count.mapTo(Long.class).one();
+        });
+    }
+
+    @Override
+    public Optional<Instant> dueAt(WorkKind kind, PaymentRequestId attempt) {
+        return transactions.withHandle(handle -> handle
+                .createQuery("SELECT due_at FROM due_work WHERE kind = :kind AND subject = :subject")
+                .bind("kind", kind.name())
+                .bind("subject", attempt.value())
+                .map((row, context) -> instant(row, "due_at"))
+                .findFirst());
+    }
+
+    private void endLease(Claim claim, Instant dueAt) {
+        transactions.withHandle(handle -> {
+            var update = handle.createUpdate("""
+                            UPDATE due_work SET due_at = :dueAt, due_before_claim = NULL, lease_owner = NULL
+                            WHERE id = :id AND lease_owner = :owner AND claims = :claims""")
+                    .bind("id", claim.token())
+                    .bind("owner", claim.owner())
+                    .bind("claims", claim.claims());
+            bindInstant(update, "dueAt", dueAt);
+            return update.execute();
+        });
+    }
+
+    /**
+     * Brings the due work of a saved order in step with {@link WorkItem#neededBy}, in the save's transaction: adds
+     * the items it needs and lacks, removes those it no longer needs (leased or not), leaves the others alone.
+     */
+    static void keepInStep(Handle handle, OrderSnapshot order) {
+        if (order.attempts().isEmpty()) {
+            return;
+        }
+        List<String> attempts = order.attempts().stream().map(PaymentAttempt::id).map(PaymentRequestId::value).toList();
+        List<WorkItem> needed = WorkItem.neededBy(order);
+        Set<String> neededKeys = new HashSet<>();
+        needed.forEach(item -> neededKeys.add(key(item.kind().name(), item.attempt().value())));
+        Set<String> stored = new HashSet<>();
+        List<Long> obsolete = new ArrayList<>();
+        handle.createQuery("SELECT id, kind, subject FROM due_work WHERE subject IN (<attempts>)")
+                .bindList("attempts", attempts)
+                .map((row, context) -> new StoredItem(row.getLong("id"), key(row.getString("kind"), row.getString("subject"))))
+                .forEach(item -> {
+                    if (neededKeys.contains(item.key())) {
+                        stored.add(item.key());
+                    } else {
+                        obsolete.add(item.id());
+                    }
+                });
+        if (!obsolete.isEmpty()) {
+            handle.createUpdate("DELETE FROM due_work WHERE id IN (<ids>)").bindList("ids", obsolete).execute();
+        }
+        PreparedBatch inserts = handle.prepareBatch("""
+                INSERT INTO due_work (kind, subject, due_at, claims, scheduled_at)
+                VALUES (:kind, :subject, :since, 0, :since)""");
+        for (WorkItem item : needed) {
+            if (!stored.contains(key(item.kind().name(), item.attempt().value()))) {
+                inserts.bind("kind", item.kind().name()).bind("subject", item.attempt().value());
+                bindInstant(inserts, "since", item.since());
+                inserts.add();
+            }
+        }
+        if (inserts.size() > 0) {
+            inserts.execute();
+        }
+    }
+
+    private record StoredItem(long id, String key) {
+    }
+
+    private static String key(String kind, String subject) {
+        return kind + " " + subject;
+    }
+}
