@@ -72,7 +72,8 @@ public enum Setting {
             "allow an `http://` endpoint on a non-loopback host"),
 
     WORKERS("PAYENGINE_WORKERS", "true", false,
-            "run the background workers (poller, capture guard, duplicate remediation, outbox) on this node");
+            "run the background workers (poller, capture guard, duplicate remediation, outbox) on this node; read and "
+                    + "checked, but `serve` and `demo` do not start the workers yet");
 
     /** What every name of a setting starts with; other environment variables are none of the engine's business. */
     public static final String PREFIX = "PAYENGINE_";
