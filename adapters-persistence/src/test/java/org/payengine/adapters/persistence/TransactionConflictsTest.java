@@ -1,6 +1,7 @@
 package org.payengine.adapters.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -59,7 +60,9 @@ class TransactionConflictsTest {
                 writers.shutdownNow();
             }
 
-            assertEquals(3, runs.get(), "the two units of work, and the deadlock victim once more");
+            // The victim's next run can meet the other writer again before it commits, and be its victim
+            // once more; what matters is that both committed, once each.
+            assertTrue(runs.get() >= 3, () -> "the two units of work, and the deadlock victim again: " + runs);
             assertEquals(List.of(2, 2), hits());
         }
 
