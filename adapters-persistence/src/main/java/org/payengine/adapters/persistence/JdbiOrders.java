@@ -3,9 +3,12 @@ package org.payengine.adapters.persistence;
 import static org.payengine.adapters.persistence.Columns.bindInstant;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.payengine.adapters.persistence.OrderTables.StoredOrder;
 import org.payengine.application.port.ConcurrentUpdateException;
 import org.payengine.application.port.Orders;
 import org.payengine.domain.id.CaptureId;
@@ -25,6 +28,7 @@ final class JdbiOrders implements Orders {
 
     private static final String ONE_SUCCESS_PER_ORDER = "payment_attempts_one_success_per_order";
     private static final String ONE_ORDER_PER_REFERENCE = "orders_reference_order_id_unique";
+    private static final Object ORDERS_READ = new Object();
 
     private final JdbiTransactions transactions;
 
@@ -66,7 +70,12 @@ final class JdbiOrders implements Orders {
     public void save(Order order) {
         transactions.withHandle(handle -> {
             OrderSnapshot snapshot = order.snapshot();
-            long orderRowId = saveState(handle, snapshot);
+            Map<ReferenceOrderId, StoredOrder> read = ordersRead();
+            // What this transaction read at the version being saved lets the save write only what changed;
+            // once saved, that is no longer what the rows hold.
+            Optional<StoredOrder> readAtThisVersion = Optional.ofNullable(read.remove(snapshot.id()))
+                    .filter(stored -> stored.snapshot().version() == snapshot.version());
+            long orderRowId = saveState(handle, snapshot, readAtThisVersion);
             JdbiAuditLog.append(handle, orderRowId, order.pendingAuditEntries());
             JdbiOutbox.append(handle, order.pendingEvents());
             JdbiDueWork.keepInStep(handle, snapshot);
@@ -74,9 +83,9 @@ final class JdbiOrders implements Orders {
         });
     }
 
-    private static long saveState(Handle handle, OrderSnapshot snapshot) {
+    private static long saveState(Handle handle, OrderSnapshot snapshot, Optional<StoredOrder> read) {
         try {
-            return OrderTables.save(handle, snapshot)
+            return OrderTables.save(handle, snapshot, read)
                     .orElseThrow(() -> new ConcurrentUpdateException(snapshot.id(), snapshot.version()));
         } catch (RuntimeException failure) {
             // Two writers that both passed their version check cannot exist, so these constraints
@@ -137,7 +146,15 @@ final class JdbiOrders implements Orders {
     }
 
     private Optional<Order> find(OrderTables.Key key, String value) {
-        return transactions.withHandle(handle -> OrderTables.find(handle, key, value))
-                .map(stored -> Order.restore(stored.snapshot()));
+        return transactions.withHandle(handle -> {
+            Optional<StoredOrder> stored = OrderTables.find(handle, key, value);
+            stored.ifPresent(order -> ordersRead().put(order.snapshot().id(), order));
+            return stored;
+        }).map(stored -> Order.restore(stored.snapshot()));
+    }
+
+    /** The orders this transaction read (the last read of each), as they were read. */
+    private Map<ReferenceOrderId, StoredOrder> ordersRead() {
+        return transactions.transactionState(ORDERS_READ, HashMap::new);
     }
 }

@@ -1,5 +1,7 @@
 package org.payengine.adapters.persistence;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -26,6 +28,7 @@ public final class JdbiTransactions implements Transactions {
 
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> bound = new ThreadLocal<>();
+    private final ThreadLocal<Map<Object, Object>> boundState = new ThreadLocal<>();
 
     JdbiTransactions(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -59,9 +62,25 @@ public final class JdbiTransactions implements Transactions {
         return inTransaction(() -> work.apply(bound.get()));
     }
 
+    /**
+     * What a store keeps for the rest of the current transaction under {@code key} (created by
+     * {@code initial} on first use): gone when the transaction commits, rolls back or runs again, so it
+     * never outlives what it describes. Call it inside {@link #withHandle}.
+     */
+    <T> T transactionState(Object key, Supplier<T> initial) {
+        Map<Object, Object> state = boundState.get();
+        if (state == null) {
+            throw new IllegalStateException("no transaction is open on this thread");
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) state.computeIfAbsent(key, absent -> initial.get());
+        return value;
+    }
+
     private <T> T runOnce(Supplier<T> work) {
         Handle handle = open();
         bound.set(handle);
+        boundState.set(new HashMap<>());
         try {
             handle.begin();
             T result = work.get();
@@ -75,6 +94,7 @@ public final class JdbiTransactions implements Transactions {
             throw failure;
         } finally {
             bound.remove();
+            boundState.remove();
             closeQuietly(handle);
         }
     }

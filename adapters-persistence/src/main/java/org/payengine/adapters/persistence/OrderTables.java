@@ -54,50 +54,80 @@ final class OrderTables {
     private static final TypeReference<List<GoodsLine>> GOODS = new TypeReference<>() { };
     private static final TypeReference<List<Review>> REVIEWS = new TypeReference<>() { };
 
-    /** A way to find an order: the column of a table that holds one of its ids. */
+    /** A way to find an order: a query for the row ids of the orders holding one of its ids (at most one). */
     enum Key {
-        REFERENCE_ORDER_ID("SELECT id FROM orders WHERE reference_order_id = ?"),
-        PAYMENT_REQUEST_ID("SELECT order_id FROM payment_attempts WHERE payment_request_id = ?"),
-        PAYMENT_ID("SELECT order_id FROM payment_attempts WHERE payment_id = ?"),
+        REFERENCE_ORDER_ID("SELECT id FROM orders WHERE reference_order_id = :value"),
+        PAYMENT_REQUEST_ID("SELECT order_id FROM payment_attempts WHERE payment_request_id = :value"),
+        PAYMENT_ID("SELECT order_id FROM payment_attempts WHERE payment_id = :value"),
         CAPTURE_REQUEST_ID("SELECT a.order_id FROM captures c JOIN payment_attempts a ON a.id = c.attempt_id "
-                + "WHERE c.capture_request_id = ?"),
+                + "WHERE c.capture_request_id = :value"),
         CAPTURE_ID("SELECT a.order_id FROM captures c JOIN payment_attempts a ON a.id = c.attempt_id "
-                + "WHERE c.capture_id = ?"),
+                + "WHERE c.capture_id = :value"),
         REFUND_REQUEST_ID("SELECT a.order_id FROM refunds r JOIN payment_attempts a ON a.id = r.attempt_id "
-                + "WHERE r.refund_request_id = ?");
+                + "WHERE r.refund_request_id = :value");
 
-        private final String sql;
+        private final String orderRowIds;
 
-        Key(String sql) {
-            this.sql = sql;
+        Key(String orderRowIds) {
+            this.orderRowIds = orderRowIds;
         }
     }
 
-    /** An order as stored: its row id (for child rows and audit entries) and its state. */
-    record StoredOrder(long rowId, OrderSnapshot snapshot) {
+    /**
+     * An order as this transaction read it: its row id (for child rows and audit entries), its state, and
+     * the row id of each attempt, so that saving it again writes only what changed.
+     */
+    record StoredOrder(long rowId, OrderSnapshot snapshot, Map<PaymentRequestId, Long> attemptRowIds) {
     }
 
-    private record StoredAttempt(PaymentAttempt attempt, boolean winner) {
+    private record StoredAttempt(long rowId, PaymentAttempt attempt, boolean winner) {
+    }
+
+    /**
+     * What the order's rows hold as a save begins: the row ids, and — when this transaction read the order
+     * at the version being saved — the attempts as stored, so that unchanged ones are not written again.
+     */
+    private record Baseline(long orderRowId, Map<PaymentRequestId, Long> attemptRowIds,
+                            Map<PaymentRequestId, PaymentAttempt> storedAttempts, PaymentRequestId storedWinner) {
+
+        static Baseline of(StoredOrder read) {
+            Map<PaymentRequestId, PaymentAttempt> attempts = new HashMap<>();
+            read.snapshot().attempts().forEach(attempt -> attempts.put(attempt.id(), attempt));
+            return new Baseline(read.rowId(), read.attemptRowIds(), attempts, read.snapshot().successfulAttempt());
+        }
+
+        /** Only the row ids: every existing attempt is written as if changed. */
+        static Baseline rowIdsOnly(long orderRowId, Map<PaymentRequestId, Long> attemptRowIds) {
+            return new Baseline(orderRowId, attemptRowIds, Map.of(), null);
+        }
+
+        /** The attempt as stored, or {@code null} when it is new or its stored state was not read. */
+        PaymentAttempt stored(PaymentRequestId id) {
+            return storedAttempts.get(id);
+        }
+
+        /** The attempt's row as stored (captures and refunds are rows of their own). */
+        AttemptColumns storedColumns(PaymentAttempt stored) {
+            return AttemptColumns.of(stored, stored.id().equals(storedWinner) ? orderRowId : null);
+        }
     }
 
     private OrderTables() {
     }
 
     static Optional<StoredOrder> find(Handle handle, Key key, String value) {
-        return handle.select(key.sql, value).mapTo(Long.class).findFirst().flatMap(rowId -> load(handle, rowId));
-    }
-
-    static Optional<StoredOrder> load(Handle handle, long rowId) {
-        // The order row first: each statement reads what was committed when it started, so children
-        // read afterwards are at least as new as the version. Newer children make the save fail its
-        // version check (and run again); children older than the version would be saved as a lost update.
-        Optional<OrderRow> order = handle.createQuery("SELECT * FROM orders WHERE id = ?")
-                .bind(0, rowId)
+        // The order row first (found through the key in the same statement), then its children: each
+        // statement reads what was committed when it started, so the children are at least as new as the
+        // version. Newer children make the save fail its version check (and run again); children older
+        // than the version would be saved as a lost update.
+        Optional<OrderRow> order = handle.createQuery("SELECT * FROM orders WHERE id IN (" + key.orderRowIds + ")")
+                .bind("value", value)
                 .map((row, context) -> OrderRow.of(row))
                 .findFirst();
         if (order.isEmpty()) {
             return Optional.empty();
         }
+        long rowId = order.get().rowId();
         List<StoredAttempt> attempts = handle.createQuery("""
                         SELECT a.*, o.reference_order_id,
                                c.capture_request_id, c.capture_id, c.status AS capture_status,
@@ -115,23 +145,36 @@ final class OrderTables {
                         WHERE a.order_id = ?
                         ORDER BY a.attempt_number""")
                 .bind(0, rowId)
-                .map((row, context) -> new StoredAttempt(attempt(row), row.getObject("winner_of_order") != null))
+                .map((row, context) -> new StoredAttempt(row.getLong("id"), attempt(row),
+                        row.getObject("winner_of_order") != null))
                 .list();
-        return Optional.of(new StoredOrder(rowId, order.get().snapshot(attempts)));
+        Map<PaymentRequestId, Long> attemptRowIds = new HashMap<>();
+        attempts.forEach(stored -> attemptRowIds.put(stored.attempt().id(), stored.rowId()));
+        return Optional.of(new StoredOrder(rowId, order.get().snapshot(attempts), Map.copyOf(attemptRowIds)));
     }
 
     /**
      * Writes the order at {@code snapshot.version() + 1}, if it is still at {@code snapshot.version()}
      * in the database; returns its row id, or empty when another transaction saved it first (or, for
      * a new order, created one with the same reference).
+     *
+     * @param read the order as this transaction read it at {@code snapshot.version()}, if it did: then
+     *             only the attempts, captures and refunds that differ from it are written, and no row id
+     *             needs looking up. It is what the rows still hold whenever the version check passes,
+     *             because every change to an order's rows goes through that check.
      */
-    static Optional<Long> save(Handle handle, OrderSnapshot snapshot) {
-        Optional<Long> rowId = snapshot.version() == 0 ? insertOrder(handle, snapshot) : updateOrder(handle, snapshot);
-        rowId.ifPresent(id -> saveAttempts(handle, id, snapshot));
-        return rowId;
+    static Optional<Long> save(Handle handle, OrderSnapshot snapshot, Optional<StoredOrder> read) {
+        if (snapshot.version() == 0) {
+            long rowId = insertOrder(handle, snapshot);
+            saveAttempts(handle, snapshot, Baseline.rowIdsOnly(rowId, Map.of()));
+            return Optional.of(rowId);
+        }
+        Optional<Baseline> baseline = updateOrder(handle, snapshot, read);
+        baseline.ifPresent(before -> saveAttempts(handle, snapshot, before));
+        return baseline.map(Baseline::orderRowId);
     }
 
-    private static Optional<Long> insertOrder(Handle handle, OrderSnapshot order) {
+    private static long insertOrder(Handle handle, OrderSnapshot order) {
         Update insert = handle.createUpdate("""
                         INSERT INTO orders (reference_order_id, currency, amount_minor, description, reference_buyer_id,
                             buyer, goods, status, created_at, closed_at, version)
@@ -147,10 +190,11 @@ final class OrderTables {
                 .bind("status", order.status().name());
         bindInstant(insert, "createdAt", order.createdAt());
         bindInstant(insert, "closedAt", order.closedAt());
-        return Optional.of(insert.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return insert.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
-    private static Optional<Long> updateOrder(Handle handle, OrderSnapshot order) {
+    /** The order row at the next version, and what its children hold; empty when the version moved on. */
+    private static Optional<Baseline> updateOrder(Handle handle, OrderSnapshot order, Optional<StoredOrder> read) {
         // The version check is also the lock: of two writers of one order, the second waits here
         // for the first to commit and then finds the version moved on.
         Update update = handle.createUpdate("""
@@ -164,32 +208,43 @@ final class OrderTables {
         if (update.execute() == 0) {
             return Optional.empty();
         }
-        return handle.select("SELECT id FROM orders WHERE reference_order_id = ?", order.id().value())
-                .mapTo(Long.class).findFirst();
+        if (read.isPresent()) {
+            return Optional.of(Baseline.of(read.get()));
+        }
+        long rowId = handle.select("SELECT id FROM orders WHERE reference_order_id = ?", order.id().value())
+                .mapTo(Long.class).one();
+        Map<PaymentRequestId, Long> attemptRowIds = new HashMap<>();
+        handle.select("SELECT payment_request_id, id FROM payment_attempts WHERE order_id = ?", rowId)
+                .map((row, context) -> Map.entry(PaymentRequestId.of(row.getString(1)), row.getLong(2)))
+                .forEach(entry -> attemptRowIds.put(entry.getKey(), entry.getValue()));
+        return Optional.of(Baseline.rowIdsOnly(rowId, attemptRowIds));
     }
 
-    private static void saveAttempts(Handle handle, long orderRowId, OrderSnapshot order) {
-        Map<String, Long> stored = new HashMap<>();
-        handle.select("SELECT payment_request_id, id FROM payment_attempts WHERE order_id = ?", orderRowId)
-                .map((row, context) -> Map.entry(row.getString(1), row.getLong(2)))
-                .forEach(entry -> stored.put(entry.getKey(), entry.getValue()));
+    private static void saveAttempts(Handle handle, OrderSnapshot order, Baseline before) {
         // The winner last, so that a change of winner never holds two at once (the UNIQUE constraint).
         List<PaymentAttempt> attempts = new ArrayList<>(order.attempts());
         attempts.sort((left, right) -> Boolean.compare(isWinner(order, left), isWinner(order, right)));
         for (PaymentAttempt attempt : attempts) {
-            int number = order.attempts().indexOf(attempt) + 1;
-            Long winnerOf = isWinner(order, attempt) ? orderRowId : null;
-            Long attemptRowId = stored.get(attempt.id().value());
+            Long winnerOf = isWinner(order, attempt) ? before.orderRowId() : null;
+            Long attemptRowId = before.attemptRowIds().get(attempt.id());
+            PaymentAttempt stored = before.stored(attempt.id());
+            boolean childRowsKnown = stored != null || attemptRowId == null; // read, or about to be new
             if (attemptRowId == null) {
-                attemptRowId = insertAttempt(handle, orderRowId, number, winnerOf, attempt);
+                int number = order.attempts().indexOf(attempt) + 1;
+                attemptRowId = insertAttempt(handle, before.orderRowId(), number, winnerOf, attempt);
             } else {
-                updateAttempt(handle, attemptRowId, winnerOf, attempt);
+                AttemptColumns columns = AttemptColumns.of(attempt, winnerOf);
+                if (stored == null || !columns.equals(before.storedColumns(stored))) {
+                    updateAttempt(handle, attemptRowId, columns);
+                }
             }
-            if (attempt.capture() != null) {
-                saveCapture(handle, attemptRowId, attempt.capture());
+            Capture storedCapture = stored == null ? null : stored.capture();
+            if (attempt.capture() != null && !attempt.capture().equals(storedCapture)) {
+                saveCapture(handle, attemptRowId, attempt.capture(), childRowsKnown && storedCapture == null);
             }
-            if (attempt.refund() != null) {
-                saveRefund(handle, attemptRowId, attempt.refund());
+            Refund storedRefund = stored == null ? null : stored.refund();
+            if (attempt.refund() != null && !attempt.refund().equals(storedRefund)) {
+                saveRefund(handle, attemptRowId, attempt.refund(), childRowsKnown && storedRefund == null);
             }
         }
     }
@@ -220,11 +275,11 @@ final class OrderTables {
                 .bind("captureMode", attempt.captureMode().name());
         bindInstant(insert, "initiatedAt", attempt.initiatedAt());
         bindInstant(insert, "expiresAt", attempt.expiresAt());
-        bindChangingAttemptColumns(insert, winnerOf, attempt);
+        AttemptColumns.of(attempt, winnerOf).bindTo(insert);
         return insert.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
-    private static void updateAttempt(Handle handle, long attemptRowId, Long winnerOf, PaymentAttempt attempt) {
+    private static void updateAttempt(Handle handle, long attemptRowId, AttemptColumns columns) {
         Update update = handle.createUpdate("""
                 UPDATE payment_attempts SET updated_at = CURRENT_TIMESTAMP, duplicate = :duplicate,
                     winner_of_order = :winnerOf, status = :status, payment_id = :paymentId, redirect_url = :redirectUrl,
@@ -238,50 +293,18 @@ final class OrderTables {
                     network_transaction_id = :networkTransactionId, reviews = :reviews
                 WHERE id = :id""")
                 .bind("id", attemptRowId);
-        bindChangingAttemptColumns(update, winnerOf, attempt);
-        update.execute();
+        columns.bindTo(update).execute();
     }
 
-    private static void bindChangingAttemptColumns(Update statement, Long winnerOf, PaymentAttempt attempt) {
-        CardFacts card = attempt.card();
-        ThreeDSResult threeDS = card.threeDS();
-        Authorization authorization = attempt.authorization();
-        statement.bind("paymentRequestId", attempt.id().value())
-                .bind("duplicate", attempt.duplicate())
-                .bindByType("winnerOf", winnerOf, Long.class)
-                .bind("status", attempt.status().name())
-                .bind("paymentId", textOf(attempt.paymentId()))
-                .bind("redirectUrl", attempt.redirectUrl())
-                .bind("resultCode", attempt.failure() == null ? null : attempt.failure().code().value())
-                .bind("resultMessage", attempt.failure() == null ? null : attempt.failure().message())
-                .bind("deadlineWarningRaised", authorization != null && authorization.deadlineWarningRaised())
-                .bind("cardBrand", card.brand())
-                .bind("cardMasked", textOf(card.maskedNumber()))
-                .bind("cardToken", textOf(card.token()))
-                .bind("cardFunding", card.funding())
-                .bind("cardCountry", card.issuingCountry())
-                .bind("cardExpiry", textOf(card.expiry()))
-                .bind("avs", card.avsResultRaw())
-                .bind("cvv", card.cvvResultRaw())
-                .bind("threeDsVersion", threeDS == null ? null : threeDS.version())
-                .bind("threeDsEci", threeDS == null ? null : threeDS.eci())
-                .bind("threeDsCavv", threeDS == null ? null : threeDS.cavv())
-                .bind("threeDsTransaction", threeDS == null ? null : threeDS.dsTransactionId())
-                .bind("networkTransactionId", card.networkTransactionId())
-                .bind("reviews", attempt.reviews().isEmpty() ? null : JsonDocuments.write(attempt.reviews()));
-        bindInstant(statement, "authorizedAt", authorization == null ? null : authorization.authorizedAt());
-        bindInstant(statement, "authExpiresAt", authorization == null ? null : authorization.authExpiresAt());
-        bindInstant(statement, "captureDeadline", authorization == null ? null : authorization.captureDeadline());
-    }
-
-    private static void saveCapture(Handle handle, long attemptRowId, Capture capture) {
+    /** Updates the attempt's capture, or inserts it when there is none yet ({@code isNew}: known not to exist). */
+    private static void saveCapture(Handle handle, long attemptRowId, Capture capture, boolean isNew) {
         Update update = handle.createUpdate("""
                         UPDATE captures SET capture_request_id = :requestId, capture_id = :captureId, status = :status,
                             result_code = :resultCode, result_message = :resultMessage, requested_at = :requestedAt,
                             completed_at = :completedAt
                         WHERE attempt_id = :attempt""");
         bindCapture(update, attemptRowId, capture);
-        if (update.execute() == 0) {
+        if (isNew || update.execute() == 0) {
             Update insert = handle.createUpdate("""
                     INSERT INTO captures (attempt_id, capture_request_id, capture_id, status, currency, amount_minor,
                         result_code, result_message, requested_at, completed_at)
@@ -305,13 +328,14 @@ final class OrderTables {
         bindInstant(statement, "completedAt", capture.capturedAt());
     }
 
-    private static void saveRefund(Handle handle, long attemptRowId, Refund refund) {
+    /** Updates the attempt's refund, or inserts it when there is none yet ({@code isNew}: known not to exist). */
+    private static void saveRefund(Handle handle, long attemptRowId, Refund refund, boolean isNew) {
         Update update = handle.createUpdate("""
                         UPDATE refunds SET refund_id = :refundId, status = :status, reason = :reason,
                             result_code = :resultCode, result_message = :resultMessage, completed_at = :completedAt
                         WHERE attempt_id = :attempt""");
         bindRefund(update, attemptRowId, refund);
-        if (update.execute() == 0) {
+        if (isNew || update.execute() == 0) {
             Update insert = handle.createUpdate("""
                     INSERT INTO refunds (attempt_id, refund_request_id, refund_id, status, currency, amount_minor, reason,
                         result_code, result_message, requested_at, completed_at)
@@ -337,11 +361,12 @@ final class OrderTables {
     }
 
     /** The order's own row, waiting for its attempts. */
-    private record OrderRow(ReferenceOrderId id, Money amount, String description, Buyer buyer, List<GoodsLine> goods,
-                            Instant createdAt, Instant closedAt, long version) {
+    private record OrderRow(long rowId, ReferenceOrderId id, Money amount, String description, Buyer buyer,
+                            List<GoodsLine> goods, Instant createdAt, Instant closedAt, long version) {
 
         static OrderRow of(ResultSet row) throws SQLException {
             return new OrderRow(
+                    row.getLong("id"),
                     ReferenceOrderId.of(row.getString("reference_order_id")),
                     Money.of(row.getString("currency"), row.getLong("amount_minor")),
                     row.getString("description"),
