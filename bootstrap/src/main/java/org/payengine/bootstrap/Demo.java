@@ -19,6 +19,7 @@ import org.payengine.adapters.antom.AntomSettings;
 import org.payengine.adapters.http.HttpSettings;
 import org.payengine.adapters.http.PayEngineHttpServer;
 import org.payengine.adapters.persistence.DatabaseSettings;
+import org.payengine.application.worker.WorkerSettings;
 import org.payengine.bootstrap.config.EngineConfiguration;
 import org.payengine.simulator.AntomSimulator;
 import org.payengine.simulator.crypto.SimulatorKeys;
@@ -96,7 +97,7 @@ public final class Demo {
                     .build();
             EngineConfiguration configuration = new EngineConfiguration(
                     HttpSettings.of(HOST, port, List.of(apiKey), engineUrl).withDemoPages(true),
-                    DatabaseSettings.embeddedUnder(data), antom, true, true, Duration.ofSeconds(5));
+                    DatabaseSettings.embeddedUnder(data), antom, WorkerSettings.defaults(), true, Duration.ofSeconds(5));
             engine = StandaloneEngine.start(configuration, new LoggingEventSink());
         } catch (RuntimeException e) {
             simulator.thenAccept(AntomSimulator::stop);

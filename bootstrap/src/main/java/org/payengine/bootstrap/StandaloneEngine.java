@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import org.payengine.adapters.http.PayEngineHttpServer;
 import org.payengine.adapters.persistence.Database;
 import org.payengine.application.port.EventSink;
+import org.payengine.application.worker.BackgroundWorkers;
 import org.payengine.bootstrap.config.EngineConfiguration;
 import org.payengine.bootstrap.wiring.DaggerStandaloneComponent;
 import org.payengine.bootstrap.wiring.StandaloneComponent;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One running engine node: the database (migrated when configured), the HTTP server and the workers, started in
  * that order and stopped in the reverse one. {@link #stop()} is graceful: the server stops accepting and lets
- * requests in flight finish, the workers finish their run and release their leases, then the pool is closed.
+ * requests in flight finish, the workers finish the items in hand and release their leases, then the pool closes.
  */
 public final class StandaloneEngine implements AutoCloseable {
 
@@ -25,12 +26,15 @@ public final class StandaloneEngine implements AutoCloseable {
     private final StandaloneComponent component;
     private final Duration grace;
     private final PayEngineHttpServer server;
+    private final BackgroundWorkers workers;
     private boolean stopped;
 
-    private StandaloneEngine(StandaloneComponent component, Duration grace, PayEngineHttpServer server) {
+    private StandaloneEngine(StandaloneComponent component, Duration grace, PayEngineHttpServer server,
+                             BackgroundWorkers workers) {
         this.component = component;
         this.grace = grace;
         this.server = server;
+        this.workers = workers;
     }
 
     /**
@@ -44,6 +48,7 @@ public final class StandaloneEngine implements AutoCloseable {
                 .database(configuration.database())
                 .antom(configuration.antom())
                 .http(configuration.http())
+                .workers(configuration.workers())
                 .eventSink(eventSink)
                 .build();
         Database database = component.database();
@@ -55,7 +60,13 @@ public final class StandaloneEngine implements AutoCloseable {
             PayEngineHttpServer server = component.httpServer();
             awaitMigration(migration);
             server.start();
-            return new StandaloneEngine(component, configuration.shutdownGrace(), server);
+            BackgroundWorkers workers = null;
+            if (configuration.workers().enabled()) {
+                workers = component.workers();
+                workers.start();
+            }
+            log.info("Background workers {}", workers != null ? "running" : "off on this node");
+            return new StandaloneEngine(component, configuration.shutdownGrace(), server, workers);
         } catch (RuntimeException e) {
             migration.cancel(false);
             database.close();
@@ -99,6 +110,9 @@ public final class StandaloneEngine implements AutoCloseable {
         stopped = true;
         log.info("Stopping: no new requests; in-flight requests have {} s to finish", grace.toSeconds());
         server.stop(grace);
+        if (workers != null && !workers.stop(grace)) {
+            log.warn("Workers still busy after {} s: their leases run out by themselves", grace.toSeconds());
+        }
         component.database().close();
         log.info("Stopped");
     }

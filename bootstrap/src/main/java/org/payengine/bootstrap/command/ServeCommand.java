@@ -33,7 +33,8 @@ public final class ServeCommand implements Command {
         return """
                 Usage: java -jar payengine.jar serve [--config FILE] [--show-config]
 
-                Runs the engine: the merchant API, Antom's notification endpoint, /health and /metrics.
+                Runs the engine: the merchant API, Antom's notification endpoint, /health and /metrics, and
+                the background workers (unless PAYENGINE_WORKERS=false).
                 Settings come from PAYENGINE_* environment variables, over the properties file given with
                 --config (same names). Secrets (API keys, the merchant's private key, the database password)
                 are never taken from the command line.
@@ -43,8 +44,8 @@ public final class ServeCommand implements Command {
                 PAYENGINE_PUBLIC_URL when the endpoint is one of Antom's regions (SG, US, DE).
                 The database defaults to an H2 file under ./data; set PAYENGINE_DB_URL for PostgreSQL.
 
-                Stops gracefully on SIGTERM or Ctrl-C: no new requests, in-flight ones finish, then the
-                database pool closes.
+                Stops gracefully on SIGTERM or Ctrl-C: no new requests, in-flight ones finish, the workers
+                release their leases, then the database pool closes.
 
                   --config FILE    a properties file with the same names as the environment variables
                   --show-config    print every setting with its value and origin (secrets masked), check them, exit

@@ -49,7 +49,7 @@ public final class ConfigurationValues {
         if (configFile != null) {
             Properties file = read(configFile);
             for (String name : file.stringPropertyNames()) {
-                if (Setting.named(name).isEmpty()) {
+                if (!Setting.isKnown(name)) {
                     unknown.add(name);
                     continue;
                 }
@@ -102,7 +102,7 @@ public final class ConfigurationValues {
     /** {@code PAYENGINE_*} names set in the environment that are no setting: probably misspelt. */
     public List<String> unknownInEnvironment() {
         return origins.entrySet().stream()
-                .filter(entry -> entry.getValue().equals("environment") && Setting.named(entry.getKey()).isEmpty())
+                .filter(entry -> entry.getValue().equals("environment") && !Setting.isKnown(entry.getKey()))
                 .map(Map.Entry::getKey)
                 .toList();
     }

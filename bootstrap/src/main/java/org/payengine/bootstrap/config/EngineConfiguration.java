@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.payengine.adapters.antom.AntomSettings;
 import org.payengine.adapters.http.HttpSettings;
 import org.payengine.adapters.persistence.DatabaseSettings;
+import org.payengine.application.worker.WorkerSettings;
 
 /**
  * Everything {@code serve} needs, read and validated from the named values at once: a bad or missing setting
@@ -17,17 +18,18 @@ import org.payengine.adapters.persistence.DatabaseSettings;
  * @param http           the HTTP server: listener, API keys, public URL, limits
  * @param database       the database and its pool
  * @param antom          Antom's endpoint, client id and keys, and the notify URL
- * @param workers        whether this node runs the background workers
+ * @param workers        whether and how this node runs the background workers
  * @param migrateOnStart whether {@code serve} applies the schema migrations before serving
  * @param shutdownGrace  how long a stopping engine lets in-flight work finish
  */
-public record EngineConfiguration(HttpSettings http, DatabaseSettings database, AntomSettings antom, boolean workers,
+public record EngineConfiguration(HttpSettings http, DatabaseSettings database, AntomSettings antom, WorkerSettings workers,
                                   boolean migrateOnStart, Duration shutdownGrace) {
 
     public EngineConfiguration {
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(antom, "antom");
+        Objects.requireNonNull(workers, "workers");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
     }
 
@@ -40,7 +42,8 @@ public record EngineConfiguration(HttpSettings http, DatabaseSettings database, 
         HttpSettings http = HttpConfiguration.read(reader, port, publicUrl);
         DatabaseSettings database = DatabaseConfiguration.read(reader);
         AntomSettings antom = AntomConfiguration.read(reader, values, publicUrl, publicUrlConfigured).orElse(null);
-        boolean workers = reader.flag(Setting.WORKERS, true);
+        WorkerSettings workers = reader.attempt("workers", () -> WorkerSettings.fromNamedValues(
+                name -> values.get(name).orElse(null))).orElse(null);
         boolean migrateOnStart = reader.flag(Setting.MIGRATE_ON_START, true);
         Duration grace = Duration.ofSeconds(reader.integer(Setting.SHUTDOWN_GRACE_SECONDS, 20, 0, 3600));
         reader.failOnProblems();

@@ -1,7 +1,12 @@
 package org.payengine.bootstrap.config;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.payengine.application.worker.WorkerSettings;
 
 /**
  * Every setting of {@code serve} and {@code migrate}: its name (an environment variable, or a key of the
@@ -72,8 +77,8 @@ public enum Setting {
             "allow an `http://` endpoint on a non-loopback host"),
 
     WORKERS("PAYENGINE_WORKERS", "true", false,
-            "run the background workers (poller, capture guard, duplicate remediation, outbox) on this node; read and "
-                    + "checked, but `serve` and `demo` do not start the workers yet");
+            "run the background workers (poller, capture guard, duplicate remediation, outbox) on this node; their "
+                    + "tuning (`PAYENGINE_WORKER_*`, `PAYENGINE_POLL_*`, …) is listed in `WorkerSettings`");
 
     /** What every name of a setting starts with; other environment variables are none of the engine's business. */
     public static final String PREFIX = "PAYENGINE_";
@@ -111,5 +116,25 @@ public enum Setting {
 
     public static Optional<Setting> named(String variable) {
         return Arrays.stream(values()).filter(setting -> setting.variable.equals(variable)).findFirst();
+    }
+
+    /** Whether the engine reads this name: one of these settings, or one the workers' settings read themselves. */
+    public static boolean isKnown(String variable) {
+        return named(variable).isPresent() || WORKER_TUNING.contains(variable);
+    }
+
+    /** The names {@link WorkerSettings} reads, taken from its constants so that the two lists never drift. */
+    private static final Set<String> WORKER_TUNING = Arrays.stream(WorkerSettings.class.getFields())
+            .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
+            .map(Setting::constantValue)
+            .filter(name -> name.startsWith("PAYENGINE_"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    private static String constantValue(Field field) {
+        try {
+            return (String) field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import dagger.Provides;
 import jakarta.inject.Singleton;
 import org.payengine.adapters.persistence.Database;
 import org.payengine.adapters.persistence.DatabaseSettings;
+import org.payengine.application.port.DueWork;
 import org.payengine.application.port.EngineStatistics;
 import org.payengine.application.port.StoreHealth;
 import org.payengine.bootstrap.EngineStores;
@@ -24,6 +25,12 @@ public interface JdbcStoresModule {
     @Singleton
     static EngineStores stores(Database database) {
         return storesOf(database);
+    }
+
+    @Provides
+    @Singleton
+    static DueWork dueWork(Database database) {
+        return database.dueWork();
     }
 
     @Provides

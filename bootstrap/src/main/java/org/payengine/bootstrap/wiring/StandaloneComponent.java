@@ -9,9 +9,11 @@ import org.payengine.adapters.http.PayEngineHttpServer;
 import org.payengine.adapters.persistence.Database;
 import org.payengine.adapters.persistence.DatabaseSettings;
 import org.payengine.application.port.EventSink;
+import org.payengine.application.worker.BackgroundWorkers;
+import org.payengine.application.worker.WorkerSettings;
 
 /**
- * The standalone engine: the HTTP server, the stores on JDBC, Antom through its SDK, the real clock. Configuration
+ * The standalone engine: the HTTP server, the background workers, the stores on JDBC, Antom through its SDK, the real clock. Configuration
  * enters as instances ({@link HttpSettings}, {@link DatabaseSettings}, {@link AntomSettings}); nothing connects
  * until used.
  */
@@ -22,6 +24,9 @@ public interface StandaloneComponent extends UseCases {
     Database database();
 
     PayEngineHttpServer httpServer();
+
+    /** The poller, capture guard, duplicate remediation and outbox delivery of this node. */
+    BackgroundWorkers workers();
 
     @Component.Builder
     interface Builder {
@@ -34,6 +39,9 @@ public interface StandaloneComponent extends UseCases {
 
         @BindsInstance
         Builder http(HttpSettings settings);
+
+        @BindsInstance
+        Builder workers(WorkerSettings settings);
 
         @BindsInstance
         Builder eventSink(EventSink sink);

@@ -49,7 +49,7 @@ class EngineConfigurationTest {
                 configuration.antom().notifyUrl());
         assertFalse(configuration.antom().sandbox());
         assertEquals(Path.of("data"), configuration.database().dataDirectory());
-        assertTrue(configuration.workers());
+        assertTrue(configuration.workers().enabled());
         assertTrue(configuration.migrateOnStart());
         assertEquals(Duration.ofSeconds(20), configuration.shutdownGrace());
     }
