@@ -103,12 +103,21 @@ final class JdbiOrders implements Orders {
 
     @Override
     public List<PaymentRequestId> findAttemptsAwaitingAntom(int limit) {
+        // Two index ranges over the attempts and one over the captures (most of which SUCCEEDED long ago),
+        // rather than one condition with ORs, which H2 (and PostgreSQL across the join) answers by scanning.
         return attemptIds("""
-                SELECT a.payment_request_id FROM payment_attempts a
-                LEFT JOIN captures c ON c.attempt_id = a.id
-                WHERE a.status IN ('INITIATED', 'PENDING', 'UNKNOWN')
-                   OR (a.status = 'AUTHORIZED' AND (a.capture_mode = 'AUTOMATIC' OR c.status IN ('REQUESTED', 'PROCESSING')))
-                ORDER BY a.created_at, a.id
+                SELECT payment_request_id FROM (
+                    SELECT a.payment_request_id, a.created_at, a.id FROM payment_attempts a
+                    WHERE a.status IN ('INITIATED', 'PENDING', 'UNKNOWN')
+                    UNION
+                    SELECT a.payment_request_id, a.created_at, a.id FROM payment_attempts a
+                    WHERE a.status = 'AUTHORIZED' AND a.capture_mode = 'AUTOMATIC'
+                    UNION
+                    SELECT a.payment_request_id, a.created_at, a.id FROM captures c
+                    JOIN payment_attempts a ON a.id = c.attempt_id
+                    WHERE c.status IN ('REQUESTED', 'PROCESSING') AND a.status = 'AUTHORIZED'
+                ) awaiting
+                ORDER BY created_at, id
                 LIMIT :limit""", limit, null);
     }
 
