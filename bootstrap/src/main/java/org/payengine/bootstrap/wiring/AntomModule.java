@@ -14,8 +14,11 @@ import org.payengine.application.port.PaymentGateway;
 @Module
 public interface AntomModule {
 
-    @Binds
-    PaymentGateway paymentGateway(AntomPaymentGateway gateway);
+    /** The SDK gateway (wrapped only when a test arms a {@link CrashPoints crash point}). */
+    @Provides
+    static PaymentGateway paymentGateway(AntomPaymentGateway gateway) {
+        return CrashPoints.wrap(gateway);
+    }
 
     @Binds
     NotificationDecoder notificationDecoder(AntomNotificationDecoder decoder);

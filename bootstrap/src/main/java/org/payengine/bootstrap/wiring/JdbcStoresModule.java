@@ -24,7 +24,7 @@ public interface JdbcStoresModule {
     @Provides
     @Singleton
     static EngineStores stores(Database database) {
-        return storesOf(database);
+        return CrashPoints.wrap(storesOf(database));
     }
 
     @Provides

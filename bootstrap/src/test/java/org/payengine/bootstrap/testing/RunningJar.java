@@ -88,6 +88,14 @@ public final class RunningJar implements AutoCloseable {
         return Optional.of(process.exitValue());
     }
 
+    /** Kills the process as {@code kill -9} does (no shutdown hook runs) and waits until it is gone. */
+    public void kill(Duration timeout) throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("the process outlived SIGKILL for " + timeout);
+        }
+    }
+
     public String output() {
         synchronized (lines) {
             return String.join("\n", lines);
