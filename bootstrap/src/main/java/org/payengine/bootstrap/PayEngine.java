@@ -1,6 +1,5 @@
 package org.payengine.bootstrap;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -162,7 +161,7 @@ public final class PayEngine implements AutoCloseable {
         private PaymentGateway gateway;
         private NotificationDecoder decoder;
         private EventSink eventSink;
-        private Clock clock = Instant::now;
+        private Clock clock = SystemClock.INSTANCE;
         private IdGenerator ids;
 
         private Builder() {

@@ -3,10 +3,10 @@ package org.payengine.bootstrap.wiring;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
-import java.time.Instant;
 import org.payengine.application.port.Clock;
 import org.payengine.application.port.IdGenerator;
 import org.payengine.bootstrap.RandomIds;
+import org.payengine.bootstrap.SystemClock;
 
 /** The real clock and random request ids, for the standalone engine. */
 @Module
@@ -17,6 +17,6 @@ public interface SystemModule {
 
     @Provides
     static Clock clock() {
-        return Instant::now;
+        return SystemClock.INSTANCE;
     }
 }
