@@ -54,7 +54,7 @@ public final class StandaloneEngine implements AutoCloseable {
         Database database = component.database();
         // The schema migration (database I/O) and building the server (class loading, key parsing) overlap.
         CompletableFuture<Integer> migration = configuration.migrateOnStart()
-                ? CompletableFuture.supplyAsync(database::migrate, StandaloneEngine::runInOwnThread)
+                ? CompletableFuture.supplyAsync(database::migrateUnlessCurrent, StandaloneEngine::runInOwnThread)
                 : CompletableFuture.completedFuture(0);
         try {
             PayEngineHttpServer server = component.httpServer();

@@ -52,6 +52,33 @@ class MigrationsTest {
         }
 
         @Test
+        void the_latest_version_a_current_schema_records_is_that_of_the_newest_migration_file() {
+            Database database = databases.openEmpty("latest");
+            List<String> versions = SchemaMigrations.availableVersions(database.pool(), database.schema());
+
+            assertEquals(versions.get(versions.size() - 1), SchemaMigrations.LATEST_VERSION);
+        }
+
+        @Test
+        void a_starting_node_migrates_an_empty_or_older_schema_and_leaves_a_current_one_alone() {
+            Database empty = databases.openEmpty("unlessempty");
+            assertFalse(SchemaMigrations.isCurrent(empty.pool()));
+            int all = SchemaMigrations.availableVersions(empty.pool(), empty.schema()).size();
+            assertEquals(all, empty.migrateUnlessCurrent());
+            assertTrue(SchemaMigrations.isCurrent(empty.pool()));
+            SchemaSnapshot migrated = SchemaSnapshot.of(empty);
+
+            assertEquals(0, empty.migrateUnlessCurrent());
+            assertEquals(migrated, SchemaSnapshot.of(empty));
+
+            Database older = databases.openEmpty("unlessolder");
+            SchemaMigrations.migrateTo(older.pool(), older.schema(), "1");
+            assertFalse(SchemaMigrations.isCurrent(older.pool()));
+            assertEquals(all - 1, older.migrateUnlessCurrent());
+            assertEquals(migrated, SchemaSnapshot.of(older));
+        }
+
+        @Test
         void a_database_created_at_the_first_version_upgrades_to_the_latest() {
             Database upgraded = databases.openEmpty("fromfirst");
             assertEquals(1, SchemaMigrations.migrateTo(upgraded.pool(), upgraded.schema(), "1"));
