@@ -1,10 +1,6 @@
 package org.payengine.adapters.persistence;
 
-import static org.payengine.adapters.persistence.Columns.bindInstant;
-
-import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -99,59 +95,6 @@ final class JdbiOrders implements Orders {
             }
             throw failure;
         }
-    }
-
-    @Override
-    public List<PaymentRequestId> findAttemptsAwaitingAntom(int limit) {
-        // Two index ranges over the attempts and one over the captures (most of which SUCCEEDED long ago),
-        // rather than one condition with ORs, which H2 (and PostgreSQL across the join) answers by scanning.
-        return attemptIds("""
-                SELECT payment_request_id FROM (
-                    SELECT a.payment_request_id, a.created_at, a.id FROM payment_attempts a
-                    WHERE a.status IN ('INITIATED', 'PENDING', 'UNKNOWN')
-                    UNION
-                    SELECT a.payment_request_id, a.created_at, a.id FROM payment_attempts a
-                    WHERE a.status = 'AUTHORIZED' AND a.capture_mode = 'AUTOMATIC'
-                    UNION
-                    SELECT a.payment_request_id, a.created_at, a.id FROM captures c
-                    JOIN payment_attempts a ON a.id = c.attempt_id
-                    WHERE c.status IN ('REQUESTED', 'PROCESSING') AND a.status = 'AUTHORIZED'
-                ) awaiting
-                ORDER BY created_at, id
-                LIMIT :limit""", limit, null);
-    }
-
-    @Override
-    public List<PaymentRequestId> findUncapturedWithDeadlineBefore(Instant deadlineBefore, int limit) {
-        return attemptIds("""
-                SELECT a.payment_request_id FROM payment_attempts a
-                LEFT JOIN captures c ON c.attempt_id = a.id
-                WHERE a.status = 'AUTHORIZED' AND a.duplicate = FALSE AND a.capture_mode = 'MANUAL'
-                  AND (c.status IS NULL OR c.status <> 'SUCCEEDED')
-                  AND a.capture_deadline < :before
-                ORDER BY a.capture_deadline, a.id
-                LIMIT :limit""", limit, deadlineBefore);
-    }
-
-    @Override
-    public List<PaymentRequestId> findDuplicatesToUndo(int limit) {
-        return attemptIds("""
-                SELECT a.payment_request_id FROM payment_attempts a
-                LEFT JOIN refunds r ON r.attempt_id = a.id
-                WHERE a.status IN ('AUTHORIZED', 'CAPTURED') AND a.duplicate = TRUE
-                  AND (r.status IS NULL OR r.status <> 'FAILED')
-                ORDER BY a.created_at, a.id
-                LIMIT :limit""", limit, null);
-    }
-
-    private List<PaymentRequestId> attemptIds(String sql, int limit, Instant before) {
-        return transactions.withHandle(handle -> {
-            var query = handle.createQuery(sql).bind("limit", limit);
-            if (before != null) {
-                bindInstant(query, "before", before);
-            }
-            return query.mapTo(String.class).map(PaymentRequestId::of).list();
-        });
     }
 
     private Optional<Order> find(OrderTables.Key key, String value) {

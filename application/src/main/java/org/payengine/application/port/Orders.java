@@ -1,7 +1,5 @@
 package org.payengine.application.port;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.payengine.domain.id.CaptureId;
 import org.payengine.domain.id.CaptureRequestId;
@@ -57,23 +55,4 @@ public interface Orders {
      *                                   id exists already (a concurrent create)
      */
     void save(Order order);
-
-    /**
-     * Attempts whose result PayEngine is still waiting for, for the poller, oldest first: attempts
-     * {@code INITIATED}, {@code PENDING} or {@code UNKNOWN}; {@code AUTHORIZED} attempts with automatic
-     * capture (Antom's capture result is due) or with a capture {@code REQUESTED} or {@code PROCESSING}.
-     */
-    List<PaymentRequestId> findAttemptsAwaitingAntom(int limit);
-
-    /**
-     * {@code AUTHORIZED}, non-duplicate, manual-capture attempts without a succeeded capture whose capture deadline
-     * is before {@code deadlineBefore}, earliest deadline first; for the capture guard.
-     */
-    List<PaymentRequestId> findUncapturedWithDeadlineBefore(Instant deadlineBefore, int limit);
-
-    /**
-     * Duplicate successes not undone yet: duplicate attempts that are {@code AUTHORIZED} or {@code CAPTURED},
-     * excluding those whose refund failed (a person handles them); for the duplicate remediation.
-     */
-    List<PaymentRequestId> findDuplicatesToUndo(int limit);
 }

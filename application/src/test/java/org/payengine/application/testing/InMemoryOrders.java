@@ -1,12 +1,9 @@
 package org.payengine.application.testing;
 
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.payengine.application.port.ConcurrentUpdateException;
 import org.payengine.application.port.Orders;
 import org.payengine.domain.audit.AuditEntry;
@@ -17,12 +14,9 @@ import org.payengine.domain.id.PaymentId;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.id.ReferenceOrderId;
-import org.payengine.domain.order.AttemptStatus;
-import org.payengine.domain.order.CaptureMode;
 import org.payengine.domain.order.Order;
 import org.payengine.domain.order.OrderSnapshot;
 import org.payengine.domain.order.PaymentAttempt;
-import org.payengine.domain.order.RemediationStatus;
 
 /** {@link Orders} in memory, with optimistic versions; appends events and audit entries on save. */
 public final class InMemoryOrders implements Orders {
@@ -79,47 +73,6 @@ public final class InMemoryOrders implements Orders {
             }
             return state.withOrder(saved, events, entries);
         });
-    }
-
-    @Override
-    public List<PaymentRequestId> findAttemptsAwaitingAntom(int limit) {
-        return attempts().filter(InMemoryOrders::awaitsAntom)
-                .sorted(Comparator.comparing(PaymentAttempt::initiatedAt))
-                .limit(limit).map(PaymentAttempt::id).toList();
-    }
-
-    @Override
-    public List<PaymentRequestId> findUncapturedWithDeadlineBefore(Instant deadlineBefore, int limit) {
-        return attempts()
-                .filter(a -> a.status() == AttemptStatus.AUTHORIZED && !a.duplicate()
-                        && a.captureMode() == CaptureMode.MANUAL && a.captureDeadline() != null
-                        && a.captureDeadline().isBefore(deadlineBefore))
-                .sorted(Comparator.comparing(PaymentAttempt::captureDeadline))
-                .limit(limit).map(PaymentAttempt::id).toList();
-    }
-
-    @Override
-    public List<PaymentRequestId> findDuplicatesToUndo(int limit) {
-        return attempts()
-                .filter(a -> a.remediation().map(r -> !r.isDone() && r != RemediationStatus.REFUND_FAILED).orElse(false))
-                .sorted(Comparator.comparing(PaymentAttempt::initiatedAt))
-                .limit(limit).map(PaymentAttempt::id).toList();
-    }
-
-    static boolean awaitsAntom(PaymentAttempt attempt) {
-        if (attempt.status().isAwaitingResult()) {
-            return true;
-        }
-        if (attempt.status() != AttemptStatus.AUTHORIZED) {
-            return false;
-        }
-        boolean captureDue = attempt.captureMode() == CaptureMode.AUTOMATIC && attempt.capture() == null;
-        return captureDue || attempt.capture() != null && attempt.capture().status().isUnresolved();
-    }
-
-    private Stream<PaymentAttempt> attempts() {
-        return database.read(state -> state.orders().values().stream().flatMap(o -> o.attempts().stream()).toList())
-                .stream();
     }
 
     private Optional<Order> findOwner(Predicate<PaymentAttempt> matches) {

@@ -309,51 +309,6 @@ public abstract class OrdersContract {
         assertEquals(writers + 1, auditLog().entriesFor(id).size());
     }
 
-    @Test
-    public void the_poller_finds_attempts_awaiting_antom() {
-        Order order = richOrder(newOrderId());
-        PaymentRequestId pending = newAttemptId();
-        Order open = newOrder(newOrderId());
-        open.startAttempt(pending, options(), T0);
-        transactions().run(() -> {
-            orders().save(order);
-            orders().save(open);
-        });
-
-        List<PaymentRequestId> awaiting = transactions().inTransaction(() -> orders().findAttemptsAwaitingAntom(10_000));
-
-        assertTrue(awaiting.contains(pending), "an INITIATED attempt awaits Antom");
-        order.attempts().forEach(attempt -> assertFalse(awaiting.contains(attempt.id()),
-                attempt.id() + " is " + attempt.status() + " and awaits nothing"));
-    }
-
-    @Test
-    public void the_capture_guard_finds_authorizations_nearing_their_deadline() {
-        ReferenceOrderId id = newOrderId();
-        Order order = newOrder(id);
-        PaymentRequestId attempt = newAttemptId();
-        order.startAttempt(attempt, PaymentOptions.hostedCard("https://shop.example/back",
-                TerminalEnvironment.of(TerminalType.WEB, "203.0.113.7")).captureMode(CaptureMode.MANUAL).build(), T0);
-        PaymentId paymentId = PaymentId.of("antom-" + attempt.value());
-        order.apply(new PaymentSucceeded(attempt, paymentId, AMOUNT, T0, null, CardFacts.NONE), FactSource.NOTIFICATION, T0);
-        transactions().run(() -> orders().save(order));
-        Instant deadline = T0.plus(Duration.ofDays(7));
-
-        assertTrue(transactions().inTransaction(
-                () -> orders().findUncapturedWithDeadlineBefore(deadline.plusSeconds(1), 10_000)).contains(attempt));
-        assertFalse(transactions().inTransaction(
-                () -> orders().findUncapturedWithDeadlineBefore(deadline.minusSeconds(1), 10_000)).contains(attempt));
-    }
-
-    @Test
-    public void the_remediation_finds_duplicates_still_to_undo() {
-        Order order = richOrder(newOrderId());
-        transactions().run(() -> orders().save(order));
-        PaymentRequestId duplicate = order.attempts().get(2).id();
-
-        assertTrue(transactions().inTransaction(() -> orders().findDuplicatesToUndo(10_000)).contains(duplicate));
-    }
-
     // ---- test data ---------------------------------------------------------------------------------
 
     protected OrderSnapshot load(ReferenceOrderId id) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.payengine.application.port.CaptureRequest;
 import org.payengine.application.port.GatewayOutcome;
+import org.payengine.application.port.WorkKind;
 import org.payengine.application.testing.FakePaymentGateway.Operation;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.domain.Result;
@@ -102,8 +103,7 @@ class CapturePaymentTest {
     public void the_capture_guard_warns_once_before_the_deadline() {
         PaymentAttempt authorized = paidPayment(engine, "order-1", CaptureMode.MANUAL);
 
-        assertTrue(engine.orders.findUncapturedWithDeadlineBefore(engine.clock.now().plus(Duration.ofDays(8)), 10)
-                .contains(authorized.id()));
+        assertTrue(engine.dueWork.dueAt(WorkKind.CAPTURE_DEADLINE, authorized.id()).isPresent());
         assertTrue(engine.warnCaptureDeadline.warn(authorized.id()));
         assertTrue(!engine.warnCaptureDeadline.warn(authorized.id()));
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.RefundRequest;
+import org.payengine.application.port.WorkKind;
 import org.payengine.application.testing.FakePaymentGateway.Operation;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.domain.event.DuplicateRefunded;
@@ -32,7 +33,8 @@ class RemediateDuplicateTest {
         UseCaseFixtures.notifyBuyerPaid(engine, second.id());
         PaymentAttempt duplicate = engine.getPayment.get(second.id()).orElseThrow();
         assertTrue(duplicate.duplicate());
-        assertEquals(List.of(duplicate.id()), engine.orders.findDuplicatesToUndo(10));
+        assertTrue(engine.dueWork.dueAt(WorkKind.DUPLICATE, duplicate.id()).isPresent());
+        assertTrue(engine.dueWork.dueAt(WorkKind.DUPLICATE, first.id()).isEmpty());
         return duplicate;
     }
 
@@ -45,7 +47,7 @@ class RemediateDuplicateTest {
         assertEquals(AttemptStatus.CANCELLED, undone.status());
         assertEquals(RemediationStatus.CANCELLED, undone.remediation().orElseThrow());
         assertEquals(OrderStatus.AUTHORIZED, engine.getOrder.get(orderId).orElseThrow().status());
-        assertTrue(engine.orders.findDuplicatesToUndo(10).isEmpty());
+        assertTrue(engine.dueWork.dueAt(WorkKind.DUPLICATE, duplicate.id()).isEmpty());
     }
 
     @Test
@@ -94,7 +96,7 @@ class RemediateDuplicateTest {
         PaymentAttempt waiting = engine.remediateDuplicate.remediate(duplicate.id()).value();
 
         assertEquals(RemediationStatus.CANCEL_REQUESTED, waiting.remediation().orElseThrow());
-        assertEquals(List.of(duplicate.id()), engine.orders.findDuplicatesToUndo(10));
+        assertTrue(engine.dueWork.dueAt(WorkKind.DUPLICATE, duplicate.id()).isPresent());
     }
 
     @Test
