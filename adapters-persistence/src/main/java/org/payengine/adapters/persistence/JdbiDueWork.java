@@ -53,19 +53,24 @@ final class JdbiDueWork implements DueWork {
             List<Claim> due = select.map((row, context) -> new Claim(kind,
                     PaymentRequestId.of(row.getString("subject")), instant(row, "due_at"), row.getInt("claims") + 1,
                     owner, row.getLong("id"))).list();
-            List<Claim> claimed = new ArrayList<>(due.size());
+            if (due.isEmpty()) {
+                return due;
+            }
+            PreparedBatch leases = handle.prepareBatch("""
+                    UPDATE due_work SET due_at = :leaseEnd, due_before_claim = :dueAt, lease_owner = :owner,
+                        claims = :claims
+                    WHERE id = :id AND due_at = :dueAt""");
             for (Claim claim : due) {
-                var lease = handle.createUpdate("""
-                                UPDATE due_work SET due_at = :leaseEnd, due_before_claim = :dueAt, lease_owner = :owner,
-                                    claims = :claims
-                                WHERE id = :id AND due_at = :dueAt""")
-                        .bind("owner", owner)
-                        .bind("claims", claim.claims())
-                        .bind("id", claim.token());
-                bindInstant(lease, "leaseEnd", now.plus(leaseFor));
-                bindInstant(lease, "dueAt", claim.dueAt());
-                if (lease.execute() == 1) {
-                    claimed.add(claim);
+                leases.bind("owner", owner).bind("claims", claim.claims()).bind("id", claim.token());
+                bindInstant(leases, "leaseEnd", now.plus(leaseFor));
+                bindInstant(leases, "dueAt", claim.dueAt());
+                leases.add();
+            }
+            int[] leased = leases.execute();
+            List<Claim> claimed = new ArrayList<>(due.size());
+            for (int i = 0; i < due.size(); i++) {
+                if (leased[i] == 1) {
+                    claimed.add(due.get(i));
                 }
             }
             return claimed;

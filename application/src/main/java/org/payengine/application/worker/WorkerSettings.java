@@ -172,6 +172,11 @@ public record WorkerSettings(boolean enabled, String nodeId, int threads, int ba
                 outboxRetry, outboxMaxFailures);
     }
 
+    public WorkerSettings withBatchSize(int items) {
+        return new WorkerSettings(enabled, nodeId, threads, items, lease, idle, jitter, poll, guard, remediationRetry,
+                outboxRetry, outboxMaxFailures);
+    }
+
     public WorkerSettings withLease(Duration leaseFor) {
         return new WorkerSettings(enabled, nodeId, threads, batchSize, leaseFor, idle, jitter, poll, guard,
                 remediationRetry, outboxRetry, outboxMaxFailures);
