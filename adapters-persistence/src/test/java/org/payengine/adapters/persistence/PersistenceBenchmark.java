@@ -2,9 +2,6 @@ package org.payengine.adapters.persistence;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,10 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
-import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.payengine.application.port.RawNotification;
 import org.payengine.application.testing.FakeNotificationDecoder;
 import org.payengine.application.usecase.HandleNotification;
@@ -71,13 +65,13 @@ public final class PersistenceBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Duration measured = Duration.ofSeconds(Long.parseLong(option(args, "--seconds").orElse("20")));
-        Duration warmup = Duration.ofSeconds(Long.parseLong(option(args, "--warmup").orElse("5")));
-        List<Integer> threads = Arrays.stream(option(args, "--threads").orElse("1,8").split(","))
+        BenchmarkArguments arguments = new BenchmarkArguments(args);
+        Duration measured = Duration.ofSeconds(Long.parseLong(arguments.option("--seconds").orElse("20")));
+        Duration warmup = Duration.ofSeconds(Long.parseLong(arguments.option("--warmup").orElse("5")));
+        List<Integer> threads = Arrays.stream(arguments.option("--threads").orElse("1,8").split(","))
                 .map(String::strip).map(Integer::parseInt).toList();
-        List<String> databases = Arrays.asList(option(args, "--databases").orElse("h2,postgresql").split(","));
-        Optional<String> postgresUrl = option(args, "--postgres-url").or(TestDatabase::postgresUrl)
-                .filter(url -> databases.contains("postgresql"));
+        List<String> databases = arguments.databases();
+        Optional<String> postgresUrl = arguments.postgresUrl();
         int poolSize = threads.stream().mapToInt(Integer::intValue).max().orElse(1) + 2;
 
         PersistenceBenchmark benchmark = new PersistenceBenchmark(measured, warmup, threads);
@@ -95,7 +89,7 @@ public final class PersistenceBenchmark {
                 benchmark.measure("PostgreSQL", DatabaseSettings.forUrl(postgresUrl.get(), "", "")
                         .withSchema(schema).withPoolSize(poolSize));
             } finally {
-                dropSchema(postgresUrl.get(), schema);
+                TestDatabase.dropSchema(postgresUrl.get(), schema);
             }
         } else if (databases.contains("postgresql")) {
             System.out.println("PostgreSQL skipped: no --postgres-url and no " + TestDatabase.POSTGRES_URL_VARIABLE);
@@ -165,34 +159,8 @@ public final class PersistenceBenchmark {
         rows.forEach(System.out::println);
     }
 
-    private static Optional<String> option(String[] args, String name) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return Optional.of(args[i + 1]);
-            }
-        }
-        return Optional.empty();
-    }
 
-    private static void dropSchema(String url, String schema) throws Exception {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-        }
-    }
 
-    /** Counts the statements Jdbi sends (a batch counts once: it is one round trip). */
-    private static final class StatementCounter implements SqlLogger {
-        private final LongAdder executed = new LongAdder();
-
-        @Override
-        public void logAfterExecution(StatementContext context) {
-            executed.increment();
-        }
-
-        long count() {
-            return executed.sum();
-        }
-    }
 
     /** Orders with one pending attempt each, and for each the notification that says the payment succeeded. */
     private static final class PreparedOrders {

@@ -2,9 +2,6 @@ package org.payengine.adapters.persistence;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,10 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
-import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.payengine.application.port.DueWork;
 import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.PaymentRequest;
@@ -90,13 +84,13 @@ public final class PollerBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Integer> settledCounts = Arrays.stream(option(args, "--settled").orElse("1000,100000").split(","))
+        BenchmarkArguments arguments = new BenchmarkArguments(args);
+        List<Integer> settledCounts = Arrays.stream(arguments.option("--settled").orElse("1000,100000").split(","))
                 .map(String::strip).map(Integer::parseInt).toList();
-        int due = Integer.parseInt(option(args, "--due").orElse("100"));
-        int ticks = Integer.parseInt(option(args, "--ticks").orElse("50"));
-        List<String> databases = Arrays.asList(option(args, "--databases").orElse("h2,postgresql").split(","));
-        Optional<String> postgresUrl = option(args, "--postgres-url").or(TestDatabase::postgresUrl)
-                .filter(url -> databases.contains("postgresql"));
+        int due = Integer.parseInt(arguments.option("--due").orElse("100"));
+        int ticks = Integer.parseInt(arguments.option("--ticks").orElse("50"));
+        List<String> databases = arguments.databases();
+        Optional<String> postgresUrl = arguments.postgresUrl();
         PollerBenchmark benchmark = new PollerBenchmark(due, ticks);
         for (int settled : settledCounts) {
             if (databases.contains("h2")) {
@@ -113,7 +107,7 @@ public final class PollerBenchmark {
                     benchmark.measure("PostgreSQL", DatabaseSettings.forUrl(postgresUrl.get(), "", "")
                             .withSchema(schema).withPoolSize(8), settled);
                 } finally {
-                    dropSchema(postgresUrl.get(), schema);
+                    TestDatabase.dropSchema(postgresUrl.get(), schema);
                 }
             }
         }
@@ -287,32 +281,6 @@ public final class PollerBenchmark {
         return nanos / 1_000_000.0;
     }
 
-    private static Optional<String> option(String[] args, String name) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return Optional.of(args[i + 1]);
-            }
-        }
-        return Optional.empty();
-    }
 
-    private static void dropSchema(String url, String schema) throws Exception {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-        }
-    }
 
-    /** Counts the statements Jdbi sends (a batch counts once). */
-    private static final class StatementCounter implements SqlLogger {
-        private final LongAdder executed = new LongAdder();
-
-        @Override
-        public void logAfterExecution(StatementContext context) {
-            executed.increment();
-        }
-
-        long count() {
-            return executed.sum();
-        }
-    }
 }

@@ -120,11 +120,16 @@ final class TestDatabase implements AutoCloseable {
     }
 
     private void dropSchema(String schema) {
-        try (Connection connection = DriverManager.getConnection(settings.effectiveJdbcUrl());
+        dropSchema(settings.effectiveJdbcUrl(), schema);
+    }
+
+    /** Drops a PostgreSQL schema and everything in it (a test's or a benchmark's own). */
+    static void dropSchema(String url, String schema) {
+        try (Connection connection = DriverManager.getConnection(url);
              Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (SQLException e) {
-            throw new IllegalStateException("could not drop test schema " + schema, e);
+            throw new IllegalStateException("could not drop schema " + schema, e);
         }
     }
 
