@@ -12,17 +12,7 @@ import org.payengine.application.port.ConcurrentUpdateException;
  */
 final class TransactionConflictException extends ConcurrentUpdateException {
 
-    private final String description;
-
     TransactionConflictException(String description, Throwable cause) {
-        super(null, description);
-        this.description = description;
-        initCause(cause);
-    }
-
-    /** The description alone: the inherited message would name an order, and there is none. */
-    @Override
-    public String getMessage() {
-        return description;
+        super(description, cause);
     }
 }
