@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +41,7 @@ class NotificationEndpointTest {
     @AfterEach
     void storeBackUp() {
         engine.store.down(false);
+        engine.store.contended(false);
     }
 
     @AfterAll
@@ -81,24 +83,35 @@ class NotificationEndpointTest {
 
     @Test
     void a_notification_is_acknowledged_only_once_stored_a_store_outage_is_503_and_antom_retries() {
-        engine.createOrder("notified-outage-1");
-        PaymentRequestId payment = PaymentRequestId.of(engine.startPayment("notified-outage-1", "AUTOMATIC"));
+        answered503UntilStorable("notified-outage-1", engine.store::down, "STORE_UNAVAILABLE");
+    }
+
+    @Test
+    void a_conflict_still_there_after_the_last_retry_is_503_and_antom_retries() {
+        answered503UntilStorable("notified-contended-1", engine.store::contended, "BUSY");
+    }
+
+    /** While {@code unstorable} is switched on, the notification is answered 503 and nothing changes; resent, it is applied. */
+    private static void answered503UntilStorable(String orderId, Consumer<Boolean> unstorable, String errorCode) {
+        engine.createOrder(orderId);
+        PaymentRequestId payment = PaymentRequestId.of(engine.startPayment(orderId, "AUTOMATIC"));
         String body = notification(payment, engine.antom.buyerPays(payment));
-        engine.store.down(true);
+        unstorable.accept(true);
 
-        EngineClient.Answer duringOutage = notify(body, ScriptedNotificationDecoder.VALID_SIGNATURE);
+        EngineClient.Answer refused = notify(body, ScriptedNotificationDecoder.VALID_SIGNATURE);
 
-        assertEquals(503, duringOutage.status(), duringOutage::toString);
-        assertFalse(duringOutage.body().contains("SUCCESS"), "no acknowledgement");
-        engine.store.down(false);
+        assertEquals(503, refused.status(), refused::toString);
+        assertEquals(errorCode, refused.errorCode());
+        assertFalse(refused.body().contains("SUCCESS"), "no acknowledgement");
+        unstorable.accept(false);
         assertTrue(engine.inbox.find(dedupKey(body)).isEmpty(), "nothing stored");
-        assertEquals("OPEN", client.get("/v1/orders/notified-outage-1").json().path("status").asText());
+        assertEquals("OPEN", client.get("/v1/orders/" + orderId).json().path("status").asText());
 
         EngineClient.Answer resent = notify(body, ScriptedNotificationDecoder.VALID_SIGNATURE);
 
         assertEquals(200, resent.status(), resent::toString);
         assertEquals(ScriptedNotificationDecoder.ACKNOWLEDGEMENT, resent.body());
-        assertEquals("PAID", client.get("/v1/orders/notified-outage-1").json().path("status").asText());
+        assertEquals("PAID", client.get("/v1/orders/" + orderId).json().path("status").asText());
     }
 
     @Test

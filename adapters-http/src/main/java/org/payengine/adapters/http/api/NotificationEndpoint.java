@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  *   <li>verified and stored, but about a payment the engine cannot place yet: 409, so that Antom sends it
  *       again (it may have overtaken the pay response);</li>
  *   <li>not verifiably Antom's: 401 (400, 413 or 422 for an unreadable one), and nothing changed;</li>
- *   <li>the database is down: 503 (by {@link org.payengine.adapters.http.transport.ErrorAnswers}), nothing stored.</li>
+ *   <li>the database is down, or concurrent writers still collide after the last retry: 503 (by
+ *       {@link org.payengine.adapters.http.transport.ErrorAnswers}), nothing stored.</li>
  * </ul>
  */
 public final class NotificationEndpoint {

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Wraps a merchant API handler so that whatever it throws is answered with the error body: its own
  * {@link HttpError}s as they are, the domain's refused values as 422 naming the field, an unreachable store
- * as 503 (nothing was stored; try again), and anything else — a bug — as 500, logged with its stack trace
+ * and a conflict with concurrent writers that outlasted every retry as 503 (nothing was stored; try again — for
+ * a notification, Antom sends it again), and anything else — a bug — as 500, logged with its stack trace
  * but never with the request's body or headers.
  */
 public final class ErrorAnswers implements HttpHandler {
@@ -64,7 +65,7 @@ public final class ErrorAnswers implements HttpHandler {
         if (failure instanceof ConcurrentUpdateException busy) {
             log.warn("{} {}: {}", exchange.getRequestMethod(), exchange.getRequestPath(), busy.getMessage());
             return new HttpError(503, "BUSY",
-                    "The order was changed by other requests at the same moment; nothing was changed, try again", null);
+                    "Other requests changed the same data at the same moment; nothing was changed, try again", null);
         }
         log.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestPath(), failure);
         return new HttpError(500, "INTERNAL_ERROR", "The engine failed to handle the request; it is logged", null);
