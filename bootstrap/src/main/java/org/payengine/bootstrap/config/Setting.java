@@ -1,17 +1,15 @@
 package org.payengine.bootstrap.config;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.payengine.application.worker.WorkerSettings;
 
 /**
  * Every setting of {@code serve} and {@code migrate}: its name (an environment variable, or a key of the
  * {@code --config} properties file), its default, whether it is a secret, and what it means. The README's
- * configuration table is this list; a test keeps the two the same.
+ * configuration table is this list; a test keeps the two the same. The names the workers' settings read
+ * themselves ({@link WorkerSettings}) are listed here too, under their own constants; a test holds their defaults to
+ * what {@link WorkerSettings#defaults()} uses.
  */
 public enum Setting {
 
@@ -76,9 +74,53 @@ public enum Setting {
     ANTOM_ALLOW_PLAIN_HTTP("PAYENGINE_ANTOM_ALLOW_PLAIN_HTTP", "false", false,
             "allow an `http://` endpoint on a non-loopback host"),
 
-    WORKERS("PAYENGINE_WORKERS", "true", false,
-            "run the background workers (poller, capture guard, duplicate remediation, outbox) on this node; their "
-                    + "tuning (`PAYENGINE_WORKER_*`, `PAYENGINE_POLL_*`, …) is listed in `WorkerSettings`");
+    WORKERS(WorkerSettings.WORKERS, "true", false,
+            "run the background workers (poller, capture guard, duplicate remediation, outbox) on this node"),
+    WORKER_NODE_ID(WorkerSettings.NODE_ID, "`<host>-<pid>-<random>`", false,
+            "this node's name on the work items it leases; unique per running process"),
+    WORKER_THREADS(WorkerSettings.THREADS, "4", false,
+            "threads working due items (calls to Antom, event deliveries) at once"),
+    WORKER_BATCH(WorkerSettings.BATCH, "50", false,
+            "items one run of a worker claims at most"),
+    WORKER_LEASE_SECONDS(WorkerSettings.LEASE_SECONDS, "120", false,
+            "how long a claimed item is reserved for this node; longer than any item's work may take"),
+    WORKER_IDLE_MILLIS(WorkerSettings.IDLE_MILLIS, "1000", false,
+            "a worker's pause after a run that left nothing due"),
+    WORKER_JITTER(WorkerSettings.JITTER, "0.2", false,
+            "fraction (0–1) every pause, poll and retry is spread by at random, so nodes do not fall into step"),
+    POLL_FAST_INTERVAL_MILLIS(WorkerSettings.POLL_FAST_INTERVAL_MILLIS, "2000", false,
+            "how often an awaited payment or capture result is asked for at first (Antom's advice)"),
+    POLL_FAST_PHASE_SECONDS(WorkerSettings.POLL_FAST_PHASE_SECONDS, "120", false,
+            "how long the fast polling lasts after the payment was started or the capture requested"),
+    POLL_BACKOFF(WorkerSettings.POLL_BACKOFF, "2.0", false,
+            "the factor the waits between polls grow by after the fast phase"),
+    POLL_MAX_INTERVAL_SECONDS(WorkerSettings.POLL_MAX_INTERVAL_SECONDS, "60", false,
+            "the longest wait between two polls"),
+    POLL_EXPIRY_GRACE_SECONDS(WorkerSettings.POLL_EXPIRY_GRACE_SECONDS, "300", false,
+            "past a payment's expiry plus this, a payment Antom still calls processing is cancelled at Antom"),
+    POLL_CALL_WINDOW_SECONDS(WorkerSettings.POLL_CALL_WINDOW_SECONDS, "60", false,
+            "how long a pay or capture call may still be in flight: the poller leaves younger ones to it"),
+    CAPTURE_GUARD_POLICY(WorkerSettings.GUARD_POLICY, "CANCEL", false,
+            "what the capture guard does with an uncaptured manual-capture authorization near its deadline: "
+                    + "`CANCEL` (release the funds) or `CAPTURE`"),
+    CAPTURE_GUARD_LEAD_SECONDS(WorkerSettings.GUARD_LEAD_SECONDS, "86400", false,
+            "how long before the capture deadline \"capture deadline near\" is raised (and, with `CAPTURE`, the "
+                    + "capture made)"),
+    CAPTURE_GUARD_MARGIN_SECONDS(WorkerSettings.GUARD_MARGIN_SECONDS, "900", false,
+            "how long before the capture deadline an authorization nobody captured is cancelled"),
+    CAPTURE_GUARD_RECHECK_SECONDS(WorkerSettings.GUARD_RECHECK_SECONDS, "3600", false,
+            "the longest an authorization goes unlooked at by the capture guard"),
+    REMEDIATION_RETRY_SECONDS(WorkerSettings.REMEDIATION_RETRY_SECONDS, "5", false,
+            "first retry of undoing a duplicate payment (cancel or refund), then doubling"),
+    REMEDIATION_MAX_RETRY_SECONDS(WorkerSettings.REMEDIATION_MAX_RETRY_SECONDS, "600", false,
+            "the longest wait between two tries of undoing a duplicate payment"),
+    OUTBOX_RETRY_SECONDS(WorkerSettings.OUTBOX_RETRY_SECONDS, "5", false,
+            "first retry of an event the event sink (the webhook) refused, then doubling"),
+    OUTBOX_MAX_RETRY_SECONDS(WorkerSettings.OUTBOX_MAX_RETRY_SECONDS, "3600", false,
+            "the longest wait between two deliveries of an event"),
+    OUTBOX_MAX_FAILURES(WorkerSettings.OUTBOX_MAX_FAILURES, "20", false,
+            "failed deliveries after which an event is dead-lettered (set aside, logged, listed) and "
+                    + "its order's next events go ahead");
 
     /** What every name of a setting starts with; other environment variables are none of the engine's business. */
     public static final String PREFIX = "PAYENGINE_";
@@ -118,23 +160,8 @@ public enum Setting {
         return Arrays.stream(values()).filter(setting -> setting.variable.equals(variable)).findFirst();
     }
 
-    /** Whether the engine reads this name: one of these settings, or one the workers' settings read themselves. */
+    /** Whether the engine reads this name. */
     public static boolean isKnown(String variable) {
-        return named(variable).isPresent() || WORKER_TUNING.contains(variable);
-    }
-
-    /** The names {@link WorkerSettings} reads, taken from its constants so that the two lists never drift. */
-    private static final Set<String> WORKER_TUNING = Arrays.stream(WorkerSettings.class.getFields())
-            .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
-            .map(Setting::constantValue)
-            .filter(name -> name.startsWith("PAYENGINE_"))
-            .collect(Collectors.toUnmodifiableSet());
-
-    private static String constantValue(Field field) {
-        try {
-            return (String) field.get(null);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
+        return named(variable).isPresent();
     }
 }

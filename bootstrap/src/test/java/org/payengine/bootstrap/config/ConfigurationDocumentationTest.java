@@ -1,12 +1,22 @@
 package org.payengine.bootstrap.config;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.payengine.application.worker.WorkerSettings;
 
-/** The README's configuration table is the catalogue of settings: every setting, with its default. */
+/**
+ * The README's configuration table is the catalogue of settings: every setting, with its default — including the
+ * names the workers' settings read themselves, whose documented defaults must be the ones they use.
+ */
 class ConfigurationDocumentationTest {
 
     @Test
@@ -19,6 +29,51 @@ class ConfigurationDocumentationTest {
             setting.defaultValue().ifPresent(value -> assertTrue(
                     readme.contains(row + value + " |") || readme.contains(row + "`" + value + "` |"),
                     "README.md gives " + setting.variable() + " another default than " + value));
+        }
+    }
+
+    @Test
+    void every_name_the_worker_settings_read_is_a_setting() {
+        List<String> names = namesDeclaredBy(WorkerSettings.class);
+
+        assertFalse(names.isEmpty());
+        for (String name : names) {
+            assertTrue(Setting.named(name).isPresent(), name + " is read by WorkerSettings but is no Setting");
+        }
+    }
+
+    @Test
+    void the_documented_worker_defaults_are_the_ones_the_workers_use() {
+        WorkerSettings nothingSet = WorkerSettings.fromNamedValues(name -> null).withNodeId("node");
+
+        for (String name : namesDeclaredBy(WorkerSettings.class)) {
+            if (name.equals(WorkerSettings.NODE_ID)) {
+                continue; // made up per process
+            }
+            String documented = Setting.named(name).orElseThrow().defaultValue()
+                    .orElseThrow(() -> new AssertionError(name + " documents no default"));
+
+            WorkerSettings defaultSet = WorkerSettings.fromNamedValues(
+                    asked -> asked.equals(name) ? documented : null).withNodeId("node");
+
+            assertEquals(nothingSet, defaultSet, name + "=" + documented + " is not what the workers use by default");
+        }
+    }
+
+    /** The {@code PAYENGINE_*} names a settings class declares as its public constants (the names it reads). */
+    static List<String> namesDeclaredBy(Class<?> settings) {
+        return Arrays.stream(settings.getFields())
+                .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
+                .map(ConfigurationDocumentationTest::constantValue)
+                .filter(name -> name.startsWith(Setting.PREFIX))
+                .toList();
+    }
+
+    private static String constantValue(Field field) {
+        try {
+            return (String) field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
