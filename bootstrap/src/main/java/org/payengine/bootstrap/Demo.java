@@ -13,11 +13,13 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.payengine.adapters.antom.AntomSettings;
 import org.payengine.adapters.http.HttpSettings;
 import org.payengine.adapters.http.PayEngineHttpServer;
+import org.payengine.adapters.http.webhook.WebhookSettings;
 import org.payengine.adapters.persistence.DatabaseSettings;
 import org.payengine.application.worker.WorkerSettings;
 import org.payengine.bootstrap.config.EngineConfiguration;
@@ -56,10 +58,17 @@ public final class Demo {
      * @param port          the engine's port (0 picks a free one)
      * @param simulatorPort the simulator's port (0 picks a free one)
      * @param dataDirectory where the database, the keys and the API key live
+     * @param webhook       where the engine posts its events, signed; empty to log them
      */
-    public record Settings(int port, int simulatorPort, Path dataDirectory) {
+    public record Settings(int port, int simulatorPort, Path dataDirectory, Optional<WebhookSettings> webhook) {
         public Settings {
             Objects.requireNonNull(dataDirectory, "dataDirectory");
+            Objects.requireNonNull(webhook, "webhook");
+        }
+
+        /** Events to the log. */
+        public Settings(int port, int simulatorPort, Path dataDirectory) {
+            this(port, simulatorPort, dataDirectory, Optional.empty());
         }
     }
 
@@ -97,8 +106,9 @@ public final class Demo {
                     .build();
             EngineConfiguration configuration = new EngineConfiguration(
                     HttpSettings.of(HOST, port, List.of(apiKey), engineUrl).withDemoPages(true),
-                    DatabaseSettings.embeddedUnder(data), antom, WorkerSettings.defaults(), true, Duration.ofSeconds(5));
-            engine = StandaloneEngine.start(configuration, new LoggingEventSink());
+                    DatabaseSettings.embeddedUnder(data), antom, WorkerSettings.defaults(), true, Duration.ofSeconds(5),
+                    settings.webhook());
+            engine = StandaloneEngine.start(configuration);
         } catch (RuntimeException e) {
             simulator.thenAccept(AntomSimulator::stop);
             throw e;
@@ -151,6 +161,8 @@ public final class Demo {
         out.println("  Health, metrics: " + url + "/health, " + url + "/metrics");
         out.println("  Antom simulator: " + simulator.baseUrl() + "   (client id " + simulator.clientId() + ")");
         out.println("  Data:            " + settings.dataDirectory() + "   (H2 database, keys/, api-key)");
+        out.println("  Events:          " + settings.webhook().map(webhook -> "signed webhooks to " + webhook.url())
+                .orElse("the log (set PAYENGINE_WEBHOOK_URL and PAYENGINE_WEBHOOK_SECRET for webhooks)"));
         out.println();
         out.println("  Cards on the hosted page (any name, a future expiry, CVV 123):");
         out.println("    4054695723100768  Visa, success          5162774114974622  Mastercard, success");

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.payengine.adapters.http.PayEngineHttpServer;
+import org.payengine.adapters.http.webhook.WebhookEventSink;
 import org.payengine.adapters.persistence.Database;
 import org.payengine.application.port.EventSink;
 import org.payengine.application.worker.BackgroundWorkers;
@@ -38,7 +39,28 @@ public final class StandaloneEngine implements AutoCloseable {
     }
 
     /**
-     * Wires the engine for this configuration and starts it.
+     * Wires the engine for this configuration and starts it, its events going where the configuration says: signed
+     * webhooks to the merchant's URL when one is configured, the log otherwise.
+     *
+     * @throws RuntimeException when the database cannot be migrated or the port cannot be bound; whatever was
+     *                          opened is closed again
+     */
+    public static StandaloneEngine start(EngineConfiguration configuration) {
+        return start(configuration, eventSinkFor(configuration));
+    }
+
+    /** The configured webhook (signing with the engine's clock), or the log. */
+    static EventSink eventSinkFor(EngineConfiguration configuration) {
+        EventSink sink = configuration.webhook()
+                .<EventSink>map(webhook -> new WebhookEventSink(webhook, SystemClock.INSTANCE))
+                .orElseGet(LoggingEventSink::new);
+        log.info("Events go to {}", configuration.webhook().map(webhook -> "the webhook " + webhook.url())
+                .orElse("the log (org.payengine.events); set PAYENGINE_WEBHOOK_URL for webhooks"));
+        return sink;
+    }
+
+    /**
+     * Wires the engine for this configuration and starts it, with the host's own event sink.
      *
      * @throws RuntimeException when the database cannot be migrated or the port cannot be bound; whatever was
      *                          opened is closed again

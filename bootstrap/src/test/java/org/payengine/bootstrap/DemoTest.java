@@ -1,6 +1,7 @@
 package org.payengine.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -9,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.payengine.bootstrap.command.Command;
+import org.payengine.bootstrap.testing.CommandRun;
 import org.payengine.bootstrap.testing.Http;
 
 /** The demo started in-process on free ports, as {@code demo} starts it. */
@@ -55,5 +59,15 @@ class DemoTest {
         } finally {
             again.stop();
         }
+    }
+
+    @Test
+    void the_demo_takes_its_webhook_from_the_environment_and_refuses_one_without_a_secret(@TempDir Path data) {
+        CommandRun run = CommandRun.of(Map.of("PAYENGINE_WEBHOOK_URL", "http://127.0.0.1:9/payengine-events"),
+                "demo", "--port", "0", "--simulator-port", "0", "--data", data.toString());
+
+        assertEquals(Command.MISCONFIGURED, run.exitCode(), run.out());
+        assertTrue(run.err().contains("PAYENGINE_WEBHOOK_SECRET: is required with PAYENGINE_WEBHOOK_URL"), run.err());
+        assertFalse(Files.exists(data.resolve("api-key")), "nothing started");
     }
 }

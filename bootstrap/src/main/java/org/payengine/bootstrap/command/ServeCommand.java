@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.payengine.bootstrap.LoggingEventSink;
 import org.payengine.bootstrap.StandaloneEngine;
 import org.payengine.bootstrap.config.ConfigurationException;
 import org.payengine.bootstrap.config.ConfigurationValues;
@@ -43,6 +42,8 @@ public final class ServeCommand implements Command {
                 PAYENGINE_ANTOM_MERCHANT_PRIVATE_KEY[_FILE], PAYENGINE_ANTOM_PUBLIC_KEY[_FILE], and
                 PAYENGINE_PUBLIC_URL when the endpoint is one of Antom's regions (SG, US, DE).
                 The database defaults to an H2 file under ./data; set PAYENGINE_DB_URL for PostgreSQL.
+                The engine's events go to the log, or as signed webhooks to PAYENGINE_WEBHOOK_URL (with
+                PAYENGINE_WEBHOOK_SECRET[_FILE]).
 
                 Stops gracefully on SIGTERM or Ctrl-C: no new requests, in-flight ones finish, the workers
                 release their leases, then the database pool closes.
@@ -91,6 +92,6 @@ public final class ServeCommand implements Command {
         }
         EngineConfiguration configuration = EngineConfiguration.read(values);
         log.info("Configuration:\n  {}", String.join("\n  ", EngineConfiguration.describe(values)));
-        return StandaloneEngine.start(configuration, new LoggingEventSink());
+        return StandaloneEngine.start(configuration);
     }
 }

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.payengine.adapters.antom.AntomSettings;
 import org.payengine.adapters.http.HttpSettings;
+import org.payengine.adapters.http.webhook.WebhookSettings;
 import org.payengine.adapters.persistence.DatabaseSettings;
 import org.payengine.application.worker.WorkerSettings;
 
@@ -21,9 +23,10 @@ import org.payengine.application.worker.WorkerSettings;
  * @param workers        whether and how this node runs the background workers
  * @param migrateOnStart whether {@code serve} applies the schema migrations before serving
  * @param shutdownGrace  how long a stopping engine lets in-flight work finish
+ * @param webhook        where the engine posts its events, signed; empty to log them instead
  */
 public record EngineConfiguration(HttpSettings http, DatabaseSettings database, AntomSettings antom, WorkerSettings workers,
-                                  boolean migrateOnStart, Duration shutdownGrace) {
+                                  boolean migrateOnStart, Duration shutdownGrace, Optional<WebhookSettings> webhook) {
 
     public EngineConfiguration {
         Objects.requireNonNull(http, "http");
@@ -31,6 +34,7 @@ public record EngineConfiguration(HttpSettings http, DatabaseSettings database, 
         Objects.requireNonNull(antom, "antom");
         Objects.requireNonNull(workers, "workers");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        Objects.requireNonNull(webhook, "webhook");
     }
 
     /** @throws ConfigurationException naming every setting that is missing or wrong */
@@ -46,8 +50,9 @@ public record EngineConfiguration(HttpSettings http, DatabaseSettings database, 
                 name -> values.get(name).orElse(null))).orElse(null);
         boolean migrateOnStart = reader.flag(Setting.MIGRATE_ON_START, true);
         Duration grace = Duration.ofSeconds(reader.integer(Setting.SHUTDOWN_GRACE_SECONDS, 20, 0, 3600));
+        Optional<WebhookSettings> webhook = WebhookConfiguration.read(reader, values);
         reader.failOnProblems();
-        return new EngineConfiguration(http, database, antom, workers, migrateOnStart, grace);
+        return new EngineConfiguration(http, database, antom, workers, migrateOnStart, grace, webhook);
     }
 
     /**

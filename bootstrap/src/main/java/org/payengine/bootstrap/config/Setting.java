@@ -2,14 +2,15 @@ package org.payengine.bootstrap.config;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.payengine.adapters.http.webhook.WebhookSettings;
 import org.payengine.application.worker.WorkerSettings;
 
 /**
  * Every setting of {@code serve} and {@code migrate}: its name (an environment variable, or a key of the
  * {@code --config} properties file), its default, whether it is a secret, and what it means. The README's
- * configuration table is this list; a test keeps the two the same. The names the workers' settings read
- * themselves ({@link WorkerSettings}) are listed here too, under their own constants; a test holds their defaults to
- * what {@link WorkerSettings#defaults()} uses.
+ * configuration table is this list; a test keeps the two the same. The names the workers' and the webhooks'
+ * settings read themselves ({@link WorkerSettings}, {@link WebhookSettings}) are listed here too, under their own
+ * constants; a test holds the workers' defaults to what {@link WorkerSettings#defaults()} uses.
  */
 public enum Setting {
 
@@ -73,6 +74,17 @@ public enum Setting {
             "read timeout of calls to Antom (Antom recommends at least 10 s for pay)"),
     ANTOM_ALLOW_PLAIN_HTTP("PAYENGINE_ANTOM_ALLOW_PLAIN_HTTP", "false", false,
             "allow an `http://` endpoint on a non-loopback host"),
+
+    WEBHOOK_URL(WebhookSettings.URL, null, false,
+            "the merchant's endpoint the engine's events are posted to, signed (`adapters-http/WEBHOOKS.md`); "
+                    + "`https://…`, or `http://` for a loopback host. Not set: events go to the log"),
+    WEBHOOK_SECRET(WebhookSettings.SECRET, null, true,
+            "the shared secret that signs each webhook (HMAC-SHA256), at least 24 characters; required with "
+                    + "`PAYENGINE_WEBHOOK_URL` (or `…_FILE`: a path to it)"),
+    WEBHOOK_SECRET_FILE(WebhookSettings.SECRET_FILE, null, false,
+            "a file holding the webhook secret (set this or the secret itself)"),
+    WEBHOOK_TIMEOUT_MILLIS(WebhookSettings.TIMEOUT_MILLIS, "10000", false,
+            "connect and answer timeout of one webhook delivery; a slower endpoint gets the event again later"),
 
     WORKERS(WorkerSettings.WORKERS, "true", false,
             "run the background workers (poller, capture guard, duplicate remediation, outbox) on this node"),

@@ -8,9 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,12 +28,15 @@ import org.payengine.bootstrap.config.ConfigurationValues;
 import org.payengine.bootstrap.testing.CommandRun;
 import org.payengine.bootstrap.testing.Http;
 import org.payengine.bootstrap.testing.ServeEnvironment;
+import org.payengine.bootstrap.testing.WebhookReceiver;
 import org.payengine.simulator.AntomSimulator;
 import org.payengine.simulator.fault.Fault;
 import org.payengine.simulator.fault.FaultKind;
 
 /** {@code serve} configured by its environment, against the simulator, over real loopback HTTP. */
 class ServeTest {
+
+    private static final String WEBHOOK_SECRET = "whsec-serve-test-0123456789abcdef";
 
     private static AntomSimulator antom;
 
@@ -82,8 +93,65 @@ class ServeTest {
     }
 
     @Test
+    void serve_posts_a_signed_order_paid_webhook_once_a_payment_completes(@TempDir Path data) throws Exception {
+        try (WebhookReceiver merchant = WebhookReceiver.start()) {
+            Map<String, String> environment = ServeEnvironment.of(antom, data);
+            environment.put("PAYENGINE_WEBHOOK_URL", merchant.url());
+            environment.put("PAYENGINE_WEBHOOK_SECRET", WEBHOOK_SECRET);
+            StandaloneEngine engine = ServeCommand.start(ConfigurationValues.of(environment));
+            try {
+                URI base = engine.localUrl();
+                post(base, "/v1/orders", "{\"referenceOrderId\":\"webhook-1\",\"amount\":{\"currency\":\"SGD\","
+                        + "\"value\":\"4200\"}}");
+                String payment = post(base, "/v1/orders/webhook-1/payments", "{\"captureMode\":\"AUTOMATIC\","
+                        + "\"redirectUrl\":\"https://shop.example/r\",\"terminalType\":\"WEB\","
+                        + "\"clientIp\":\"203.0.113.7\"}").body();
+                antom.completePayment(field(payment, "paymentId"), "4054695723100768", false);
+                String synced = post(base, "/v1/payments/" + field(payment, "paymentRequestId") + "/sync", "").body();
+                assertTrue(synced.contains("\"status\":\"CAPTURED\""), synced);
+
+                WebhookReceiver.Received paid = merchant.await(
+                        request -> "order.paid".equals(request.header("PayEngine-Event-Type")), Duration.ofSeconds(60))
+                        .orElseThrow(() -> new AssertionError("no order.paid webhook; received "
+                                + merchant.received().stream().map(request -> request.header("PayEngine-Event-Type"))
+                                .toList()));
+
+                String body = new String(paid.body(), StandardCharsets.UTF_8);
+                assertEquals("POST", paid.method());
+                assertEquals("/payengine-events", paid.path());
+                assertTrue(paid.header("Content-Type").startsWith("application/json"), paid.headers()::toString);
+                assertTrue(body.contains("\"type\":\"order.paid\""), body);
+                assertTrue(body.contains("\"referenceOrderId\":\"webhook-1\""), body);
+                assertTrue(body.contains("\"id\":\"" + paid.header("PayEngine-Event-Id") + "\""), body);
+                assertEquals(documentedSignature(WEBHOOK_SECRET, paid.header("PayEngine-Timestamp"), paid.body()),
+                        paid.header("PayEngine-Signature"));
+                long signedAt = Long.parseLong(paid.header("PayEngine-Timestamp"));
+                assertTrue(Math.abs(Instant.now().getEpochSecond() - signedAt) <= 300, "signed just now: " + signedAt);
+            } finally {
+                engine.stop();
+            }
+        }
+    }
+
+    /** The signature exactly as WEBHOOKS.md tells a merchant to compute it: HMAC-SHA256 over "timestamp.body". */
+    private static String documentedSignature(String secret, String timestamp, byte[] rawBody) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.update((timestamp + ".").getBytes(StandardCharsets.US_ASCII));
+        return "v1=" + HexFormat.of().formatHex(mac.doFinal(rawBody));
+    }
+
+    private static String field(String json, String name) {
+        Matcher value = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        assertTrue(value.find(), name + " in " + json);
+        return value.group(1);
+    }
+
+    @Test
     void show_config_prints_every_setting_with_secrets_masked(@TempDir Path data) {
         Map<String, String> environment = ServeEnvironment.of(antom, data);
+        environment.put("PAYENGINE_WEBHOOK_URL", "https://shop.example.com/payengine-events");
+        environment.put("PAYENGINE_WEBHOOK_SECRET", WEBHOOK_SECRET);
 
         CommandRun run = CommandRun.of(environment, "serve", "--show-config");
 
@@ -91,6 +159,8 @@ class ServeTest {
         assertTrue(run.out().contains("PAYENGINE_API_KEYS"), run.out());
         assertFalse(run.out().contains(ServeEnvironment.API_KEY), run.out());
         assertFalse(run.out().contains(antom.merchantPrivateKey().substring(0, 40)), run.out());
+        assertFalse(run.out().contains(WEBHOOK_SECRET), run.out());
+        assertTrue(run.out().contains("PAYENGINE_WEBHOOK_URL"), run.out());
         assertTrue(run.out().endsWith("The configuration is complete.\n"), run.out());
     }
 

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.payengine.adapters.http.webhook.WebhookSettings;
 import org.payengine.application.worker.WorkerSettings;
 
 /**
@@ -58,6 +60,18 @@ class ConfigurationDocumentationTest {
 
             assertEquals(nothingSet, defaultSet, name + "=" + documented + " is not what the workers use by default");
         }
+    }
+
+    @Test
+    void every_name_the_webhook_settings_read_is_a_setting_with_the_default_they_use() {
+        List<String> names = namesDeclaredBy(WebhookSettings.class);
+
+        assertFalse(names.isEmpty());
+        for (String name : names) {
+            assertTrue(Setting.named(name).isPresent(), name + " is read by WebhookSettings but is no Setting");
+        }
+        assertEquals(Optional.of(Long.toString(WebhookSettings.DEFAULT_TIMEOUT.toMillis())),
+                Setting.WEBHOOK_TIMEOUT_MILLIS.defaultValue());
     }
 
     /** The {@code PAYENGINE_*} names a settings class declares as its public constants (the names it reads). */

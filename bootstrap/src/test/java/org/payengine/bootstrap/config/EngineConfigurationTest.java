@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.payengine.adapters.http.webhook.WebhookSettings;
 import org.payengine.simulator.crypto.PemKeys;
 import org.payengine.simulator.crypto.SimulatorKeys;
 
@@ -163,9 +164,53 @@ class EngineConfigurationTest {
     }
 
     @Test
+    void events_go_to_the_log_unless_a_webhook_url_is_set(@TempDir Path directory) throws Exception {
+        Map<String, String> values = complete();
+        EngineConfiguration withoutWebhook = EngineConfiguration.read(ConfigurationValues.of(values));
+        Path secret = directory.resolve("webhook-secret");
+        Files.writeString(secret, "whsec-0123456789abcdefghijklmn\n");
+        values.put("PAYENGINE_WEBHOOK_URL", "https://shop.example.com/payengine-events");
+        values.put("PAYENGINE_WEBHOOK_SECRET_FILE", secret.toString());
+        values.put("PAYENGINE_WEBHOOK_TIMEOUT_MILLIS", "2500");
+
+        EngineConfiguration withWebhook = EngineConfiguration.read(ConfigurationValues.of(values));
+
+        assertEquals(Optional.empty(), withoutWebhook.webhook());
+        WebhookSettings webhook = withWebhook.webhook().orElseThrow();
+        assertEquals(URI.create("https://shop.example.com/payengine-events"), webhook.url());
+        assertEquals("whsec-0123456789abcdefghijklmn", webhook.secret());
+        assertEquals(Duration.ofMillis(2500), webhook.timeout());
+    }
+
+    @Test
+    void a_webhook_without_its_secret_or_with_a_short_one_is_refused_without_repeating_it() {
+        Map<String, String> noSecret = complete();
+        noSecret.put("PAYENGINE_WEBHOOK_URL", "https://shop.example.com/payengine-events");
+        Map<String, String> shortSecret = new HashMap<>(noSecret);
+        shortSecret.put("PAYENGINE_WEBHOOK_SECRET", "too-short-secret");
+        Map<String, String> plainHttp = new HashMap<>(shortSecret);
+        plainHttp.put("PAYENGINE_WEBHOOK_URL", "http://shop.example.com/payengine-events");
+        plainHttp.put("PAYENGINE_WEBHOOK_SECRET", "whsec-0123456789abcdefghijklmn");
+
+        List<String> missing = assertThrows(ConfigurationException.class,
+                () -> EngineConfiguration.read(ConfigurationValues.of(noSecret))).problems();
+        ConfigurationException tooShort = assertThrows(ConfigurationException.class,
+                () -> EngineConfiguration.read(ConfigurationValues.of(shortSecret)));
+        List<String> notHttps = assertThrows(ConfigurationException.class,
+                () -> EngineConfiguration.read(ConfigurationValues.of(plainHttp))).problems();
+
+        assertEquals(List.of("PAYENGINE_WEBHOOK_SECRET: is required with PAYENGINE_WEBHOOK_URL"), missing);
+        assertStartsWith("PAYENGINE_WEBHOOK_SECRET: must be at least 24 characters", tooShort.problems());
+        assertFalse(tooShort.getMessage().contains("too-short-secret"));
+        assertStartsWith("PAYENGINE_WEBHOOK_URL: plain http is allowed for a loopback host only", notHttps);
+    }
+
+    @Test
     void the_configuration_dump_masks_every_secret(@TempDir Path directory) throws Exception {
         Map<String, String> environment = complete();
         environment.put("PAYENGINE_DB_PASSWORD", "hunter2-db-password");
+        environment.put("PAYENGINE_WEBHOOK_URL", "https://shop.example.com/payengine-events");
+        environment.put("PAYENGINE_WEBHOOK_SECRET", "whsec-0123456789abcdefghijklmn");
         Path file = directory.resolve("payengine.properties");
         Files.writeString(file, "PAYENGINE_HTTP_PORT=9191\n");
 
@@ -174,6 +219,8 @@ class EngineConfigurationTest {
         assertFalse(dump.contains(API_KEY), dump);
         assertFalse(dump.contains("hunter2-db-password"), dump);
         assertFalse(dump.contains(PRIVATE_KEY.substring(0, 40)), dump);
+        assertFalse(dump.contains("whsec-0123456789abcdefghijklmn"), dump);
+        assertTrue(dump.contains("PAYENGINE_WEBHOOK_SECRET") && dump.contains("******  (environment)"), dump);
         assertTrue(dump.contains("PAYENGINE_API_KEYS") && dump.contains("****** (2 values)"), dump);
         assertTrue(dump.contains("PAYENGINE_HTTP_PORT") && dump.contains("9191  (file " + file + ")"), dump);
         assertTrue(dump.contains("PAYENGINE_HTTP_HOST") && dump.contains("0.0.0.0  (default)"), dump);
