@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * The engine's figures in Prometheus' text format ({@code GET /metrics}): HTTP requests by route template,
  * method and status with latency histograms, refused notifications by reason, what the background workers
  * report through {@link WorkerProgress}, and — when an {@link EngineStatistics} is given — payment attempts by
- * status, unmatched notifications and the outbox backlog, read from the store at each scrape.
+ * status, unmatched notifications, the outbox backlog and its dead letters, read from the store at each scrape.
  *
  * <p>One instance per engine: hand the same object to the {@link PayEngineHttpServer} and, as their
  * {@link WorkerProgress}, to the workers. Thread-safe; recording never blocks.
@@ -110,10 +110,12 @@ public final class HttpMetrics implements WorkerProgress {
         Map<AttemptStatus, Long> attempts;
         long unmatched;
         long undelivered;
+        long deadLettered;
         try {
             attempts = statistics.attemptsByStatus();
             unmatched = statistics.unmatchedNotifications();
             undelivered = statistics.undeliveredEvents();
+            deadLettered = statistics.deadLetteredEvents();
         } catch (RuntimeException unavailable) {
             log.warn("Engine statistics unavailable for this scrape: {}", unavailable.toString());
             family(out, "payengine_engine_statistics_up", "gauge", "Whether the store answered for this scrape.");
@@ -132,6 +134,9 @@ public final class HttpMetrics implements WorkerProgress {
         sample(out, "payengine_notifications_unmatched", "", unmatched);
         family(out, "payengine_outbox_backlog", "gauge", "Domain events stored and not delivered yet.");
         sample(out, "payengine_outbox_backlog", "", undelivered);
+        family(out, "payengine_outbox_dead_letters", "gauge",
+                "Domain events set aside after too many failed deliveries, never delivered: each needs a person.");
+        sample(out, "payengine_outbox_dead_letters", "", deadLettered);
     }
 
     private static void family(StringBuilder out, String name, String type, String help) {

@@ -90,6 +90,11 @@ class OperationsTest {
             public long undeliveredEvents() {
                 return 5;
             }
+
+            @Override
+            public long deadLetteredEvents() {
+                return 1;
+            }
         };
         HttpMetrics metrics = new HttpMetrics(statistics);
         try (TestEngine engine = new TestEngine(settings -> settings, metrics, gateway -> gateway)) {
@@ -110,6 +115,7 @@ class OperationsTest {
             assertTrue(text.contains("payengine_payment_attempts{status=\"FAILED\"} 0"), text);
             assertTrue(text.contains("payengine_notifications_unmatched 2"), text);
             assertTrue(text.contains("payengine_outbox_backlog 5"), text);
+            assertTrue(text.contains("# TYPE payengine_outbox_dead_letters gauge\npayengine_outbox_dead_letters 1\n"), text);
             assertTrue(text.contains("payengine_engine_statistics_up 1"), text);
             assertEquals(200, duringOutage.status());
             assertTrue(duringOutage.body().contains("payengine_engine_statistics_up 0"), duringOutage.body());

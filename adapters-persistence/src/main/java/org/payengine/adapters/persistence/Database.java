@@ -163,7 +163,7 @@ public final class Database implements AutoCloseable {
         return new JdbiStoreHealth(jdbi);
     }
 
-    /** Counts of attempts by status, unmatched notifications and undelivered events, for {@code GET /metrics}. */
+    /** Counts of attempts by status, unmatched notifications, undelivered and dead-lettered events, for {@code GET /metrics}. */
     public EngineStatistics statistics() {
         return new JdbiEngineStatistics(jdbi);
     }

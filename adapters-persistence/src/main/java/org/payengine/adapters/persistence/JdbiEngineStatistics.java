@@ -45,6 +45,13 @@ final class JdbiEngineStatistics implements EngineStatistics {
                 .mapTo(Long.class).one()));
     }
 
+    @Override
+    public long deadLetteredEvents() {
+        return read(() -> jdbi.withHandle(handle -> handle
+                .createQuery("SELECT COUNT(*) FROM outbox_events WHERE dead_lettered_at IS NOT NULL")
+                .mapTo(Long.class).one()));
+    }
+
     private static <T> T read(Supplier<T> query) {
         try {
             return query.get();

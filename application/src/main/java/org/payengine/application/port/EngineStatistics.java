@@ -20,4 +20,10 @@ public interface EngineStatistics {
 
     /** Domain events stored and not delivered to the {@link EventSink} yet: the outbox's backlog. */
     long undeliveredEvents();
+
+    /**
+     * Domain events {@linkplain Outbox#deadLetter dead-lettered} after too many failed deliveries: set aside, never
+     * delivered, waiting for a person ({@link Outbox#deadLetters} lists them). Not part of {@link #undeliveredEvents()}.
+     */
+    long deadLetteredEvents();
 }

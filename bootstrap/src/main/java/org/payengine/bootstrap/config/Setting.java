@@ -131,7 +131,8 @@ public enum Setting {
     OUTBOX_MAX_RETRY_SECONDS(WorkerSettings.OUTBOX_MAX_RETRY_SECONDS, "3600", false,
             "the longest wait between two deliveries of an event"),
     OUTBOX_MAX_FAILURES(WorkerSettings.OUTBOX_MAX_FAILURES, "20", false,
-            "failed deliveries after which an event is dead-lettered (set aside, logged, listed) and "
+            "failed deliveries after which an event is dead-lettered (set aside, logged, counted by "
+                    + "`payengine_outbox_dead_letters` in `/metrics`) and "
                     + "its order's next events go ahead");
 
     /** What every name of a setting starts with; other environment variables are none of the engine's business. */
