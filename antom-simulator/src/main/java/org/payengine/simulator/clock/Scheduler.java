@@ -83,6 +83,8 @@ public final class Scheduler implements AutoCloseable {
         if (by.isNegative()) {
             throw new IllegalArgumentException("the clock only moves forward");
         }
+        // work already handed to the pool may schedule follow-ups; they must fall due on the way
+        awaitIdle(Duration.ofSeconds(60));
         advancing.lock();
         try {
             Instant target = clock.now().plus(by);
@@ -112,7 +114,7 @@ public final class Scheduler implements AutoCloseable {
     public boolean awaitIdle(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (running.get() == 0 && !hasDueTask()) {
+            if (isIdle()) {
                 return true;
             }
             try {
@@ -143,11 +145,15 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
-    private boolean hasDueTask() {
+    /**
+     * Both checks under the lock that moves a task from the queue to the running count, so a
+     * task being handed over is never missed by both.
+     */
+    private boolean isIdle() {
         lock.lock();
         try {
             Task head = queue.peek();
-            return head != null && !head.due().isAfter(clock.now());
+            return running.get() == 0 && (head == null || head.due().isAfter(clock.now()));
         } finally {
             lock.unlock();
         }
