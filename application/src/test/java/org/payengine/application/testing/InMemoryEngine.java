@@ -12,6 +12,7 @@ import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
+import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.ListPaymentMethods;
 import org.payengine.application.usecase.PublishEvents;
 import org.payengine.application.usecase.ReplayUnmatchedNotifications;
@@ -36,6 +37,7 @@ public final class InMemoryEngine {
     public final InMemoryDueWork dueWork = new InMemoryDueWork(database);
     public final InMemoryNotificationInbox inbox = new InMemoryNotificationInbox(database);
     public final InMemoryCardTokens cardTokens = new InMemoryCardTokens(database);
+    public final InMemoryOrderListing orderListing = new InMemoryOrderListing(database);
     public final TestClock clock = new TestClock(START);
     public final SequentialIds ids = new SequentialIds();
     public final FakePaymentGateway gateway = new FakePaymentGateway(clock);
@@ -51,6 +53,7 @@ public final class InMemoryEngine {
     public final ListPaymentMethods listPaymentMethods = new ListPaymentMethods(gateway);
     public final GetOrder getOrder = new GetOrder(transactions, orders);
     public final GetPayment getPayment = new GetPayment(transactions, orders);
+    public final ListOrders listOrders = new ListOrders(orderListing);
     public final RemediateDuplicate remediateDuplicate =
             new RemediateDuplicate(transactions, orders, cardTokens, gateway, ids, clock);
     /** Without jitter: a refused event is offered again exactly {@link PublishEvents#RETRY_AFTER} later, then doubling. */

@@ -4,11 +4,12 @@ import org.junit.jupiter.api.Nested;
 import org.payengine.application.port.CardTokens;
 import org.payengine.application.port.DueWork;
 import org.payengine.application.port.NotificationInbox;
+import org.payengine.application.port.OrderListing;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.Outbox;
 import org.payengine.application.port.Transactions;
 
-/** The in-memory twins keep the outbox, due-work, inbox and card-token contracts. */
+/** The in-memory twins keep the outbox, due-work, inbox, card-token and order-listing contracts. */
 class InMemoryStoresTest {
 
     private final InMemoryDatabase database = new InMemoryDatabase();
@@ -68,6 +69,24 @@ class InMemoryStoresTest {
         @Override
         protected CardTokens cardTokens() {
             return new InMemoryCardTokens(database);
+        }
+
+        @Override
+        protected Transactions transactions() {
+            return transactions;
+        }
+    }
+
+    @Nested
+    class Listing extends OrderListingContract {
+        @Override
+        protected OrderListing orderListing() {
+            return new InMemoryOrderListing(database);
+        }
+
+        @Override
+        protected Orders orders() {
+            return new InMemoryOrders(database);
         }
 
         @Override
