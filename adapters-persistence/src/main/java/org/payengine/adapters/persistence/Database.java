@@ -18,6 +18,7 @@ import org.payengine.application.port.CardTokens;
 import org.payengine.application.port.DueWork;
 import org.payengine.application.port.EngineStatistics;
 import org.payengine.application.port.NotificationInbox;
+import org.payengine.application.port.OrderListing;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.Outbox;
 import org.payengine.application.port.StoreHealth;
@@ -49,6 +50,7 @@ public final class Database implements AutoCloseable {
     private final JdbiDueWork dueWork;
     private final JdbiNotificationInbox notificationInbox;
     private final JdbiCardTokens cardTokens;
+    private final JdbiOrderListing orderListing;
 
     private Database(DatabaseSettings settings, HikariDataSource pool) {
         this.settings = settings;
@@ -63,6 +65,7 @@ public final class Database implements AutoCloseable {
         this.dueWork = new JdbiDueWork(transactions);
         this.notificationInbox = new JdbiNotificationInbox(transactions);
         this.cardTokens = new JdbiCardTokens(transactions);
+        this.orderListing = new JdbiOrderListing(transactions);
     }
 
     /**
@@ -156,6 +159,11 @@ public final class Database implements AutoCloseable {
 
     public CardTokens cardTokens() {
         return cardTokens;
+    }
+
+    /** The orders newest first, a page at a time (the demo's orders page). */
+    public OrderListing orderListing() {
+        return orderListing;
     }
 
     /** A round trip to the database, for {@code GET /health}. */

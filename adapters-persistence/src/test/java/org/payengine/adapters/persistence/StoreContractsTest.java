@@ -5,12 +5,14 @@ import org.payengine.application.port.AuditLog;
 import org.payengine.application.port.CardTokens;
 import org.payengine.application.port.DueWork;
 import org.payengine.application.port.NotificationInbox;
+import org.payengine.application.port.OrderListing;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.Outbox;
 import org.payengine.application.port.Transactions;
 import org.payengine.application.testing.CardTokensContract;
 import org.payengine.application.testing.DueWorkContract;
 import org.payengine.application.testing.NotificationInboxContract;
+import org.payengine.application.testing.OrderListingContract;
 import org.payengine.application.testing.OrdersContract;
 import org.payengine.application.testing.OutboxContract;
 
@@ -92,6 +94,24 @@ class StoreContractsTest {
             @Override
             protected NotificationInbox inbox() {
                 return database.notificationInbox();
+            }
+
+            @Override
+            protected Transactions transactions() {
+                return database.transactions();
+            }
+        }
+
+        @Nested
+        class OrderListingStore extends OrderListingContract {
+            @Override
+            protected OrderListing orderListing() {
+                return database.orderListing();
+            }
+
+            @Override
+            protected Orders orders() {
+                return database.orders();
             }
 
             @Override

@@ -155,9 +155,14 @@ public abstract class OrderListingContract {
 
     @Test
     public void after_the_oldest_order_the_listing_ends() {
-        save(newOrder(at(0)));
+        Order oldest = newOrder(Instant.parse("0001-01-01T00:00:00Z"));
+        save(oldest);
 
-        assertTrue(orderListing().newestFirst(new OrderCursor(Instant.EPOCH, newOrderId()), 10).isEmpty());
+        List<OrderSummary> last = orderListing().newestFirst(new OrderCursor(oldest.snapshot().createdAt().plusSeconds(1),
+                newOrderId()), 10);
+
+        assertEquals(List.of(oldest.id()), last.stream().map(OrderSummary::id).toList());
+        assertTrue(orderListing().newestFirst(last.get(0).cursor(), 10).isEmpty());
     }
 
     @Test
