@@ -9,8 +9,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.payengine.application.port.AuditLog;
@@ -29,19 +32,22 @@ import org.slf4j.LoggerFactory;
 /**
  * The engine's database: a connection pool, its schema and the stores built on it.
  *
- * <p>{@link #open(DatabaseSettings)} connects (creating the embedded database and its directory on
- * first use); {@link #migrate()} brings the schema to the latest version and is what the
- * {@code migrate} command and the start of {@code serve} call. The stores ({@link #orders()},
- * {@link #outbox()}, …) all take part in the transactions of {@link #transactions()}. Close it to
- * release the pool.
+ * <p>{@link #open(DatabaseSettings)} opens a pool of the engine's own (creating the embedded database and its
+ * directory on first use); {@link #over(DataSource, Duration)} works over an application's own pool instead.
+ * {@link #migrate()} brings the schema to the latest version and is what the {@code migrate} command and the start
+ * of {@code serve} call. The stores ({@link #orders()}, {@link #outbox()}, …) all take part in the transactions of
+ * {@link #transactions()}. Closing it releases the pool it opened, and never a pool it was given.
  */
 public final class Database implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
-    private final DatabaseSettings settings;
+    private final Optional<DatabaseSettings> settings;
     private final Dialect dialect;
-    private final HikariDataSource pool;
+    private final DataSource dataSource;
+    private final Optional<String> schema;
+    /** The pool this object opened and must close; empty for a pool the application lent it. */
+    private final Optional<HikariDataSource> ownPool;
     private final Jdbi jdbi;
     private final JdbiTransactions transactions;
     private final JdbiOrders orders;
@@ -52,12 +58,15 @@ public final class Database implements AutoCloseable {
     private final JdbiCardTokens cardTokens;
     private final JdbiOrderListing orderListing;
 
-    private Database(DatabaseSettings settings, HikariDataSource pool) {
+    private Database(Optional<DatabaseSettings> settings, Dialect dialect, DataSource dataSource,
+                     Optional<String> schema, Duration statementTimeout, Optional<HikariDataSource> ownPool) {
         this.settings = settings;
-        this.dialect = settings.dialect();
-        this.pool = pool;
-        this.jdbi = Jdbi.create(pool);
-        jdbi.getConfig(SqlStatements.class).setQueryTimeout(timeoutSeconds(settings));
+        this.dialect = dialect;
+        this.dataSource = dataSource;
+        this.schema = schema;
+        this.ownPool = ownPool;
+        this.jdbi = Jdbi.create(dataSource);
+        jdbi.getConfig(SqlStatements.class).setQueryTimeout((int) Math.max(1, statementTimeout.toSeconds()));
         this.transactions = new JdbiTransactions(jdbi);
         this.orders = new JdbiOrders(transactions);
         this.auditLog = new JdbiAuditLog(transactions);
@@ -99,19 +108,62 @@ public final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(-1);
         settings.schema().ifPresent(config::setSchema);
         log.info("Opening {}", settings);
-        return new Database(settings, new HikariDataSource(config));
+        HikariDataSource pool = new HikariDataSource(config);
+        return new Database(Optional.of(settings), dialect, pool, settings.schema(), settings.statementTimeout(),
+                Optional.of(pool));
+    }
+
+    /**
+     * The stores over the application's own {@link DataSource} (H2 or PostgreSQL, told apart by the connection's
+     * metadata), in the schema its connections start in. One connection is taken now, to learn the dialect and to
+     * check that an H2 database runs with the settings the stores' SQL relies on ({@link #prepareJdbcUrl} adds them
+     * to a URL). {@link #close()} leaves the DataSource open: it is the application's.
+     *
+     * <p>The stores expect {@code READ COMMITTED} (the default of both databases) and work in transactions of
+     * their own on each connection they borrow, returning it as they found it.
+     *
+     * @param statementTimeout how long one statement may run before it is cancelled
+     * @throws IllegalStateException when no connection can be had, the database is neither H2 nor PostgreSQL, or an
+     *                               H2 database lacks a required setting (the message names them)
+     */
+    public static Database over(DataSource dataSource, Duration statementTimeout) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(statementTimeout, "statementTimeout");
+        if (statementTimeout.isNegative() || statementTimeout.isZero()) {
+            throw new IllegalArgumentException("statementTimeout must be positive, was " + statementTimeout);
+        }
+        Dialect dialect = Dialect.of(dataSource);
+        log.info("Using the application's {} DataSource; it stays open when the engine closes", dialect);
+        return new Database(Optional.empty(), dialect, dataSource, Optional.empty(), statementTimeout,
+                Optional.empty());
+    }
+
+    /** {@link #over(DataSource, Duration)} with the default statement timeout (10 s). */
+    public static Database over(DataSource dataSource) {
+        return over(dataSource, DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT);
+    }
+
+    /**
+     * For an application that opens its own pool for the engine: {@code jdbcUrl} with the settings the stores rely
+     * on added where the URL does not set them itself. For H2 these are PostgreSQL mode, lower-case identifiers,
+     * nulls sorted last, every commit written at once and a lock timeout; a PostgreSQL URL is returned as it is.
+     *
+     * @throws IllegalArgumentException when the URL is neither {@code jdbc:h2:} nor {@code jdbc:postgresql:}
+     */
+    public static String prepareJdbcUrl(String jdbcUrl) {
+        return Dialect.of(jdbcUrl).prepareUrl(jdbcUrl, DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT);
     }
 
     /** Applies the migrations this database lacks; returns how many (0 when the schema is current). */
     public int migrate() {
         int applied;
         try {
-            applied = SchemaMigrations.migrate(pool, settings.schema());
+            applied = SchemaMigrations.migrate(dataSource, schema);
         } catch (RuntimeException e) {
             throw DatabaseFailures.translate(e);
         }
         log.info("Schema migrations applied: {} (now at version {})", applied,
-                SchemaMigrations.currentVersion(pool, settings.schema()).orElse("none"));
+                SchemaMigrations.currentVersion(dataSource, schema).orElse("none"));
         return applied;
     }
 
@@ -124,7 +176,7 @@ public final class Database implements AutoCloseable {
      * @return how many migrations were applied (0 when the schema was current)
      */
     public int migrateUnlessCurrent() {
-        if (SchemaMigrations.isCurrent(pool)) {
+        if (SchemaMigrations.isCurrent(dataSource)) {
             log.info("Schema is current (version {})", SchemaMigrations.LATEST_VERSION);
             return 0;
         }
@@ -176,7 +228,8 @@ public final class Database implements AutoCloseable {
         return new JdbiEngineStatistics(jdbi);
     }
 
-    public DatabaseSettings settings() {
+    /** The settings this database was opened with; empty over an application's own DataSource. */
+    public Optional<DatabaseSettings> settings() {
         return settings;
     }
 
@@ -188,17 +241,14 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
-    HikariDataSource pool() {
-        return pool;
+    DataSource dataSource() {
+        return dataSource;
     }
 
+    /** Closes the pool {@link #open} opened; a DataSource given to {@link #over} stays open. */
     @Override
     public void close() {
-        pool.close();
-    }
-
-    private static int timeoutSeconds(DatabaseSettings settings) {
-        return (int) Math.max(1, settings.statementTimeout().toSeconds());
+        ownPool.ifPresent(HikariDataSource::close);
     }
 
     private static void createDirectory(DatabaseSettings settings) {
@@ -239,6 +289,6 @@ public final class Database implements AutoCloseable {
     }
 
     Optional<String> schema() {
-        return settings.schema();
+        return schema;
     }
 }

@@ -1,10 +1,18 @@
 package org.payengine.adapters.persistence;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /**
  * The databases the stores speak to, and what differs between them.
@@ -38,6 +46,37 @@ enum Dialect {
             });
             return url.toString();
         }
+
+        /**
+         * The settings that change what the stores' SQL means (the others only change durability and waiting). H2
+         * takes them from the URL when the database opens, so an application's pool must have been opened with them.
+         */
+        @Override
+        void requireSettings(Connection connection) throws SQLException {
+            Map<String, String> required = Map.of(
+                    "MODE", "PostgreSQL", "DATABASE_TO_LOWER", "TRUE", "DEFAULT_NULL_ORDERING", "HIGH");
+            Map<String, String> actual = new LinkedHashMap<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE"
+                         + " FROM INFORMATION_SCHEMA.SETTINGS"
+                         + " WHERE SETTING_NAME IN ('MODE', 'DATABASE_TO_LOWER', 'DEFAULT_NULL_ORDERING')")) {
+                while (rows.next()) {
+                    actual.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            List<String> missing = new ArrayList<>();
+            required.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(setting -> {
+                String value = actual.get(setting.getKey());
+                if (!setting.getValue().equalsIgnoreCase(value)) {
+                    missing.add(setting.getKey() + "=" + setting.getValue() + " (is " + value + ")");
+                }
+            });
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("the H2 database behind the DataSource lacks settings the engine's"
+                        + " SQL relies on: " + String.join(", ", missing) + "; open the pool with the URL"
+                        + " Database.prepareJdbcUrl(url) returns");
+            }
+        }
     },
     POSTGRESQL {
         @Override
@@ -50,6 +89,37 @@ enum Dialect {
 
     /** The URL with the settings the stores rely on added where the URL does not set them itself. */
     abstract String prepareUrl(String jdbcUrl, Duration lockTimeout);
+
+    /** Refuses a database not set up the way the stores' SQL needs (for a pool the engine did not open). */
+    void requireSettings(Connection connection) throws SQLException {
+    }
+
+    /**
+     * The dialect of the database behind an application's DataSource, from one connection's metadata (its URL, as
+     * {@link #of(String)} reads it, else the product name); the database's settings are checked on the way.
+     */
+    static Dialect of(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData metadata = connection.getMetaData();
+            Dialect dialect = of(metadata.getURL(), metadata.getDatabaseProductName());
+            dialect.requireSettings(connection);
+            return dialect;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot use the DataSource: " + e.getMessage(), e);
+        }
+    }
+
+    private static Dialect of(String url, String productName) {
+        String product = productName == null ? "" : productName.strip();
+        if ((url != null && url.startsWith("jdbc:h2:")) || product.equals("H2")) {
+            return H2;
+        }
+        if ((url != null && url.startsWith("jdbc:postgresql:")) || product.equals("PostgreSQL")) {
+            return POSTGRESQL;
+        }
+        throw new IllegalStateException("the DataSource connects to " + (product.isEmpty() ? "an unknown database"
+                : product) + (url == null ? "" : " at " + redactPassword(url)) + "; the stores speak H2 or PostgreSQL");
+    }
 
     static Dialect of(String jdbcUrl) {
         if (jdbcUrl.startsWith("jdbc:h2:")) {

@@ -27,12 +27,12 @@ class MigrationsTest {
         @Test
         void an_empty_database_is_brought_to_the_latest_version() {
             Database database = databases.openEmpty("empty");
-            List<String> versions = SchemaMigrations.availableVersions(database.pool(), database.schema());
+            List<String> versions = SchemaMigrations.availableVersions(database.dataSource(), database.schema());
 
             assertEquals(versions.size(), database.migrate());
 
             assertEquals(Optional.of(versions.get(versions.size() - 1)),
-                    SchemaMigrations.currentVersion(database.pool(), database.schema()));
+                    SchemaMigrations.currentVersion(database.dataSource(), database.schema()));
             SchemaSnapshot schema = SchemaSnapshot.of(database);
             for (String table : List.of("orders", "payment_attempts", "captures", "refunds", "audit_entries",
                     "notifications", "outbox_events", "card_tokens", "due_work")) {
@@ -54,7 +54,7 @@ class MigrationsTest {
         @Test
         void the_latest_version_a_current_schema_records_is_that_of_the_newest_migration_file() {
             Database database = databases.openEmpty("latest");
-            List<String> versions = SchemaMigrations.availableVersions(database.pool(), database.schema());
+            List<String> versions = SchemaMigrations.availableVersions(database.dataSource(), database.schema());
 
             assertEquals(versions.get(versions.size() - 1), SchemaMigrations.LATEST_VERSION);
         }
@@ -62,18 +62,18 @@ class MigrationsTest {
         @Test
         void a_starting_node_migrates_an_empty_or_older_schema_and_leaves_a_current_one_alone() {
             Database empty = databases.openEmpty("unlessempty");
-            assertFalse(SchemaMigrations.isCurrent(empty.pool()));
-            int all = SchemaMigrations.availableVersions(empty.pool(), empty.schema()).size();
+            assertFalse(SchemaMigrations.isCurrent(empty.dataSource()));
+            int all = SchemaMigrations.availableVersions(empty.dataSource(), empty.schema()).size();
             assertEquals(all, empty.migrateUnlessCurrent());
-            assertTrue(SchemaMigrations.isCurrent(empty.pool()));
+            assertTrue(SchemaMigrations.isCurrent(empty.dataSource()));
             SchemaSnapshot migrated = SchemaSnapshot.of(empty);
 
             assertEquals(0, empty.migrateUnlessCurrent());
             assertEquals(migrated, SchemaSnapshot.of(empty));
 
             Database older = databases.openEmpty("unlessolder");
-            SchemaMigrations.migrateTo(older.pool(), older.schema(), "1");
-            assertFalse(SchemaMigrations.isCurrent(older.pool()));
+            SchemaMigrations.migrateTo(older.dataSource(), older.schema(), "1");
+            assertFalse(SchemaMigrations.isCurrent(older.dataSource()));
             assertEquals(all - 1, older.migrateUnlessCurrent());
             assertEquals(migrated, SchemaSnapshot.of(older));
         }
@@ -81,7 +81,7 @@ class MigrationsTest {
         @Test
         void a_database_created_at_the_first_version_upgrades_to_the_latest() {
             Database upgraded = databases.openEmpty("fromfirst");
-            assertEquals(1, SchemaMigrations.migrateTo(upgraded.pool(), upgraded.schema(), "1"));
+            assertEquals(1, SchemaMigrations.migrateTo(upgraded.dataSource(), upgraded.schema(), "1"));
             insertOrder(upgraded, "order-from-version-1");
 
             upgraded.migrate();

@@ -61,7 +61,7 @@ class UnavailableDatabaseTest {
         int pid = database.transactions() instanceof JdbiTransactions transactions
                 ? transactions.withHandle(handle -> handle.select("SELECT pg_backend_pid()").mapTo(Integer.class).one())
                 : -1;
-        try (var other = java.sql.DriverManager.getConnection(database.settings().effectiveJdbcUrl());
+        try (var other = java.sql.DriverManager.getConnection(database.settings().orElseThrow().effectiveJdbcUrl());
              var statement = other.prepareStatement("SELECT pg_terminate_backend(?)")) {
             statement.setInt(1, pid);
             statement.execute();
