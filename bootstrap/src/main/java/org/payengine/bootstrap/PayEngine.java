@@ -1,14 +1,18 @@
 package org.payengine.bootstrap;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.payengine.adapters.antom.AntomNotificationDecoder;
 import org.payengine.adapters.antom.AntomPaymentGateway;
 import org.payengine.adapters.antom.AntomSettings;
 import org.payengine.adapters.persistence.Database;
 import org.payengine.adapters.persistence.DatabaseSettings;
 import org.payengine.application.port.Clock;
+import org.payengine.application.port.DueWork;
 import org.payengine.application.port.EventSink;
 import org.payengine.application.port.IdGenerator;
 import org.payengine.application.port.NotificationDecoder;
@@ -25,17 +29,21 @@ import org.payengine.application.usecase.PublishEvents;
 import org.payengine.application.usecase.RemediateDuplicate;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SyncPayment;
+import org.payengine.application.worker.WorkerSettings;
 import org.payengine.bootstrap.wiring.DaggerEmbeddableComponent;
 import org.payengine.bootstrap.wiring.EmbeddableComponent;
 import org.payengine.bootstrap.wiring.JdbcStoresModule;
 
 /**
- * PayEngine inside a Java application, without the HTTP server: the application calls the use cases itself
- * and receives the engine's events ("order paid — ship it") through its {@link EventSink}.
+ * PayEngine inside a Java application, without the HTTP server: the application calls the use cases itself, hands
+ * Antom's notifications to {@link #handleNotification()}, and receives the engine's events ("order paid — ship it")
+ * through its {@link EventSink}. The background workers run inside the engine (unless turned off): they settle
+ * results Antom reports late or never notifies, guard the manual-capture deadline, undo duplicate successes and
+ * deliver the events.
  *
  * <pre>{@code
  * PayEngine engine = PayEngine.builder()
- *         .database(DatabaseSettings.forUrl("jdbc:postgresql://db/shop", "shop", password))
+ *         .dataSource(shopDataSource)                    // H2 or PostgreSQL; migrated; never closed by the engine
  *         .antom(AntomSettings.builder()
  *                 .endpoint("SG").clientId(clientId)
  *                 .merchantPrivateKeyFile(Path.of("keys/merchant_private_key.pem"))
@@ -43,11 +51,12 @@ import org.payengine.bootstrap.wiring.JdbcStoresModule;
  *                 .notifyUrl("https://shop.example.com/antom/notifications")
  *                 .build())
  *         .eventSink(event -> shipping.onEngineEvent(event))
- *         .build();
+ *         .build();                                      // the workers start here
  *
  * var order = engine.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(...));
  * var attempt = engine.startPayment().start(new StartPayment.Command(orderId, options));
  * // send the buyer to attempt.value().redirectUrl(); hand Antom's notifications to engine.handleNotification()
+ * engine.close();                                        // on shutdown: workers stop, then what the engine opened
  * }</pre>
  *
  * <p>Every adapter can be replaced by the application's own: {@link Builder#stores(EngineStores)} (another
@@ -57,11 +66,16 @@ import org.payengine.bootstrap.wiring.JdbcStoresModule;
  */
 public final class PayEngine implements AutoCloseable {
 
+    /** How long {@link #close()} lets the workers finish the items in hand. */
+    public static final Duration WORKER_STOP_GRACE = Duration.ofSeconds(10);
+
     private final EmbeddableComponent component;
+    private final NodeWorkers workers;
     private final List<AutoCloseable> owned;
 
-    private PayEngine(EmbeddableComponent component, List<AutoCloseable> owned) {
+    private PayEngine(EmbeddableComponent component, NodeWorkers workers, List<AutoCloseable> owned) {
         this.component = component;
+        this.workers = workers;
         this.owned = owned;
     }
 
@@ -118,7 +132,10 @@ public final class PayEngine implements AutoCloseable {
         return component.handleNotification();
     }
 
-    /** Delivers due events from the outbox to the event sink; call on a schedule unless workers run. */
+    /**
+     * Delivers due events from the outbox to the event sink. The workers do this by themselves; an engine built
+     * with them off must call it on a schedule.
+     */
     public PublishEvents publishEvents() {
         return component.publishEvents();
     }
@@ -128,9 +145,19 @@ public final class PayEngine implements AutoCloseable {
         return component.remediateDuplicate();
     }
 
-    /** Releases what the builder opened (the database pool); adapters the application passed in are its own. */
+    /** Whether this engine's background workers are running (they stop with {@link #close()}). */
+    public boolean workersRunning() {
+        return workers.running();
+    }
+
+    /**
+     * Stops the workers (each finishes the item in hand, within {@link #WORKER_STOP_GRACE}), then releases what the
+     * builder opened (the database pool of {@link Builder#database}). What the application passed in — a
+     * {@link Builder#dataSource DataSource}, stores, adapters — stays open: it is the application's.
+     */
     @Override
     public void close() {
+        workers.stop(WORKER_STOP_GRACE);
         RuntimeException failure = null;
         for (int i = owned.size() - 1; i >= 0; i--) {
             try {
@@ -149,31 +176,54 @@ public final class PayEngine implements AutoCloseable {
     }
 
     /**
-     * Chooses the engine's adapters. Storage: {@link #database(DatabaseSettings)} or {@link #stores(EngineStores)}.
-     * Antom: {@link #antom(AntomSettings)}, or {@link #paymentGateway} with {@link #notificationDecoder}. An
-     * {@link #eventSink(EventSink)} is required: it is how the application hears that an order is paid.
+     * Chooses the engine's adapters. Storage: exactly one of {@link #database(DatabaseSettings)},
+     * {@link #dataSource(DataSource)} or {@link #stores(EngineStores)}. Antom: {@link #antom(AntomSettings)}, or
+     * {@link #paymentGateway} with {@link #notificationDecoder}. An {@link #eventSink(EventSink)} is required: it is
+     * how the application hears that an order is paid. The background workers run unless {@link #workers} says not.
      */
     public static final class Builder {
         private DatabaseSettings databaseSettings;
+        private DataSource dataSource;
         private boolean migrate = true;
         private EngineStores stores;
+        private DueWork dueWork;
         private AntomSettings antomSettings;
         private PaymentGateway gateway;
         private NotificationDecoder decoder;
         private EventSink eventSink;
         private Clock clock = SystemClock.INSTANCE;
         private IdGenerator ids;
+        private WorkerSettings workerSettings = WorkerSettings.defaults();
 
         private Builder() {
         }
 
-        /** Stores on the JDBC adapter (H2 or PostgreSQL); the pool is opened by {@link #build()} and closed with the engine. */
+        /**
+         * Stores on the JDBC adapter (H2 or PostgreSQL) in a pool of the engine's own: opened by {@link #build()},
+         * closed with the engine.
+         */
         public Builder database(DatabaseSettings settings) {
             this.databaseSettings = Objects.requireNonNull(settings, "database settings");
             return this;
         }
 
-        /** Whether {@link #build()} applies the schema migrations to the {@link #database} (default {@code true}). */
+        /**
+         * Stores on the JDBC adapter over the application's own DataSource (H2 or PostgreSQL, told apart by the
+         * connection's metadata), in the schema its connections start in. {@link #build()} takes one connection to
+         * learn the database (so the database must be up); the engine never closes the DataSource. An H2 database
+         * must run with the settings the engine's SQL relies on: open it with the URL
+         * {@link Database#prepareJdbcUrl(String)} returns.
+         */
+        public Builder dataSource(DataSource applicationDataSource) {
+            this.dataSource = Objects.requireNonNull(applicationDataSource, "data source");
+            return this;
+        }
+
+        /**
+         * Whether {@link #build()} applies the schema migrations to the {@link #database} or {@link #dataSource}
+         * (default {@code true}). The engine's tables and its migration history ({@code payengine_schema_history})
+         * sit beside the application's own.
+         */
         public Builder migrate(boolean apply) {
             this.migrate = apply;
             return this;
@@ -182,6 +232,15 @@ public final class PayEngine implements AutoCloseable {
         /** The application's own stores instead of the JDBC adapter. */
         public Builder stores(EngineStores engineStores) {
             this.stores = Objects.requireNonNull(engineStores, "stores");
+            return this;
+        }
+
+        /**
+         * With {@link #stores}: the due work of the same storage (the store {@code Orders.save} keeps in step), which
+         * the background workers claim their work from. Required with {@link #stores} while the workers run.
+         */
+        public Builder dueWork(DueWork due) {
+            this.dueWork = Objects.requireNonNull(due, "due work");
             return this;
         }
 
@@ -209,7 +268,7 @@ public final class PayEngine implements AutoCloseable {
             return this;
         }
 
-        /** The engine's clock (default the system clock); a test moves time with its own. */
+        /** The engine's clock (default the system clock), the workers' too; a test moves time with its own. */
         public Builder clock(Clock engineClock) {
             this.clock = Objects.requireNonNull(engineClock, "clock");
             return this;
@@ -222,14 +281,96 @@ public final class PayEngine implements AutoCloseable {
         }
 
         /**
-         * Builds the engine: opens the database (and migrates it) when {@link #database} was given.
+         * How the background workers run (default {@link WorkerSettings#defaults()}: on, the same schedule as the
+         * {@code serve} command); {@code WorkerSettings.defaults().withEnabled(false)} turns them off.
          *
-         * @throws IllegalStateException naming what is missing or given twice
+         * <p>They are on by default because an engine without them loses money quietly: a payment whose
+         * notification Antom never delivers stays pending although the buyer paid, a manual-capture authorization
+         * passes its 7-day deadline and the funds are released, a duplicate success is never refunded, and no
+         * event ever reaches the {@link #eventSink}. Turn them off only where other nodes on the same database run
+         * them (they share the work safely through leases), or in a test that drives each step by hand.
+         */
+        public Builder workers(WorkerSettings settings) {
+            this.workerSettings = Objects.requireNonNull(settings, "worker settings");
+            return this;
+        }
+
+        /**
+         * Builds the engine: opens the database or takes the DataSource, migrates it, wires the use cases and
+         * starts the workers.
+         *
+         * @throws IllegalStateException naming everything missing or given twice, or why the DataSource cannot
+         *                               serve
          */
         public PayEngine build() {
+            List<String> problems = problems();
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("PayEngine cannot be built: " + String.join("; ", problems));
+            }
+            List<AutoCloseable> owned = new ArrayList<>();
+            EngineStores engineStores = stores;
+            DueWork engineDueWork = dueWork;
+            if (engineStores == null) {
+                Database database;
+                if (databaseSettings != null) {
+                    database = Database.open(databaseSettings);
+                    owned.add(database);
+                } else {
+                    database = Database.over(dataSource); // the application's: closing it is left to the application
+                }
+                if (migrate) {
+                    migrateOrClose(database);
+                }
+                engineStores = JdbcStoresModule.storesOf(database);
+                engineDueWork = database.dueWork();
+            }
+            try {
+                EmbeddableComponent component = DaggerEmbeddableComponent.builder()
+                        .stores(engineStores)
+                        .paymentGateway(gateway != null ? gateway : AntomPaymentGateway.create(antomSettings))
+                        .notificationDecoder(decoder != null ? decoder : AntomNotificationDecoder.create(antomSettings))
+                        .eventSink(eventSink)
+                        .clock(clock)
+                        .ids(ids != null ? ids : new RandomIds())
+                        .workers(workerSettings)
+                        .dueWork(Optional.ofNullable(engineDueWork))
+                        .build();
+                NodeWorkers workers = NodeWorkers.startIfEnabled(workerSettings, component::workers);
+                return new PayEngine(component, workers, owned);
+            } catch (RuntimeException e) {
+                for (AutoCloseable resource : owned) {
+                    try {
+                        resource.close();
+                    } catch (Exception closing) {
+                        e.addSuppressed(closing);
+                    }
+                }
+                throw e;
+            }
+        }
+
+        private List<String> problems() {
             List<String> problems = new ArrayList<>();
-            if ((databaseSettings == null) == (stores == null)) {
-                problems.add("storage: give exactly one of database(...) or stores(...)");
+            List<String> storage = new ArrayList<>();
+            if (databaseSettings != null) {
+                storage.add("database(...)");
+            }
+            if (dataSource != null) {
+                storage.add("dataSource(...)");
+            }
+            if (stores != null) {
+                storage.add("stores(...)");
+            }
+            if (storage.size() != 1) {
+                problems.add("storage: give exactly one of database(...), dataSource(...) or stores(...)"
+                        + (storage.isEmpty() ? "" : ", not " + String.join(" and ", storage)));
+            }
+            if (dueWork != null && stores == null) {
+                problems.add("dueWork: goes with stores(...) only; database(...) and dataSource(...) bring their own");
+            }
+            if (stores != null && dueWork == null && workerSettings.enabled()) {
+                problems.add("workers: with stores(...) the background workers need dueWork(...) too, or turn them"
+                        + " off with workers(WorkerSettings.defaults().withEnabled(false))");
             }
             if (antomSettings == null && (gateway == null || decoder == null)) {
                 problems.add("gateway: give antom(...), or both paymentGateway(...) and notificationDecoder(...)");
@@ -237,28 +378,7 @@ public final class PayEngine implements AutoCloseable {
             if (eventSink == null) {
                 problems.add("eventSink: required, it is how the application hears that an order is paid");
             }
-            if (!problems.isEmpty()) {
-                throw new IllegalStateException("PayEngine cannot be built: " + String.join("; ", problems));
-            }
-            List<AutoCloseable> owned = new ArrayList<>();
-            EngineStores engineStores = stores;
-            if (engineStores == null) {
-                Database database = Database.open(databaseSettings);
-                owned.add(database);
-                if (migrate) {
-                    migrateOrClose(database);
-                }
-                engineStores = JdbcStoresModule.storesOf(database);
-            }
-            EmbeddableComponent component = DaggerEmbeddableComponent.builder()
-                    .stores(engineStores)
-                    .paymentGateway(gateway != null ? gateway : AntomPaymentGateway.create(antomSettings))
-                    .notificationDecoder(decoder != null ? decoder : AntomNotificationDecoder.create(antomSettings))
-                    .eventSink(eventSink)
-                    .clock(clock)
-                    .ids(ids != null ? ids : new RandomIds())
-                    .build();
-            return new PayEngine(component, owned);
+            return problems;
         }
 
         private static void migrateOrClose(Database database) {

@@ -8,7 +8,6 @@ import org.payengine.adapters.http.PayEngineHttpServer;
 import org.payengine.adapters.http.webhook.WebhookEventSink;
 import org.payengine.adapters.persistence.Database;
 import org.payengine.application.port.EventSink;
-import org.payengine.application.worker.BackgroundWorkers;
 import org.payengine.bootstrap.config.EngineConfiguration;
 import org.payengine.bootstrap.wiring.DaggerStandaloneComponent;
 import org.payengine.bootstrap.wiring.StandaloneComponent;
@@ -27,11 +26,11 @@ public final class StandaloneEngine implements AutoCloseable {
     private final StandaloneComponent component;
     private final Duration grace;
     private final PayEngineHttpServer server;
-    private final BackgroundWorkers workers;
+    private final NodeWorkers workers;
     private boolean stopped;
 
     private StandaloneEngine(StandaloneComponent component, Duration grace, PayEngineHttpServer server,
-                             BackgroundWorkers workers) {
+                             NodeWorkers workers) {
         this.component = component;
         this.grace = grace;
         this.server = server;
@@ -82,12 +81,7 @@ public final class StandaloneEngine implements AutoCloseable {
             PayEngineHttpServer server = component.httpServer();
             awaitMigration(migration);
             server.start();
-            BackgroundWorkers workers = null;
-            if (configuration.workers().enabled()) {
-                workers = component.workers();
-                workers.start();
-            }
-            log.info("Background workers {}", workers != null ? "running" : "off on this node");
+            NodeWorkers workers = NodeWorkers.startIfEnabled(configuration.workers(), component::workers);
             return new StandaloneEngine(component, configuration.shutdownGrace(), server, workers);
         } catch (RuntimeException e) {
             migration.cancel(false);
@@ -132,9 +126,7 @@ public final class StandaloneEngine implements AutoCloseable {
         stopped = true;
         log.info("Stopping: no new requests; in-flight requests have {} s to finish", grace.toSeconds());
         server.stop(grace);
-        if (workers != null && !workers.stop(grace)) {
-            log.warn("Workers still busy after {} s: their leases run out by themselves", grace.toSeconds());
-        }
+        workers.stop(grace);
         component.database().close();
         log.info("Stopped");
     }

@@ -20,6 +20,7 @@ import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.application.testing.RecordingEventSink;
 import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.StartPayment;
+import org.payengine.application.worker.WorkerSettings;
 import org.payengine.domain.event.DomainEvent;
 import org.payengine.domain.event.OrderPaid;
 import org.payengine.domain.id.ReferenceOrderId;
@@ -54,6 +55,7 @@ class PayEngineEmbeddingTest {
                 .database(DatabaseSettings.embeddedUnder(data))
                 .antom(simulatorSettings())
                 .eventSink(sink)
+                .workers(WorkerSettings.defaults().withEnabled(false)) // each step by hand, publishing included
                 .build()) {
             ReferenceOrderId orderId = ReferenceOrderId.of("embedded-1");
             engine.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(orderId, Money.of("SGD", 4200),
@@ -92,6 +94,7 @@ class PayEngineEmbeddingTest {
                 .eventSink(custom.sink)
                 .clock(custom.clock)
                 .ids(custom.ids)
+                .workers(WorkerSettings.defaults().withEnabled(false)) // this test takes each step by hand
                 .build()) {
             ReferenceOrderId orderId = ReferenceOrderId.of("custom-1");
             engine.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(orderId, Money.of("JPY", 1500),
@@ -112,9 +115,26 @@ class PayEngineEmbeddingTest {
     void the_builder_names_everything_missing_at_once() {
         IllegalStateException failure = assertThrows(IllegalStateException.class, () -> PayEngine.builder().build());
 
-        assertTrue(failure.getMessage().contains("storage: give exactly one of database(...) or stores(...)"));
+        assertTrue(failure.getMessage().contains(
+                "storage: give exactly one of database(...), dataSource(...) or stores(...);"), failure.getMessage());
         assertTrue(failure.getMessage().contains("gateway: give antom(...)"));
         assertTrue(failure.getMessage().contains("eventSink: required"));
+    }
+
+    @Test
+    void custom_stores_without_their_due_work_cannot_run_the_workers() {
+        InMemoryEngine custom = new InMemoryEngine();
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> PayEngine.builder()
+                .stores(new EngineStores(custom.transactions, custom.orders, custom.auditLog, custom.outbox,
+                        custom.inbox, custom.cardTokens))
+                .paymentGateway(custom.gateway)
+                .notificationDecoder(notification -> new NotificationDecoding.Rejected(
+                        NotificationDecoding.Reason.BAD_SIGNATURE, "this gateway sends no notifications"))
+                .eventSink(custom.sink)
+                .build());
+
+        assertTrue(refused.getMessage().contains("workers: with stores(...) the background workers need dueWork(...)"),
+                refused.getMessage());
     }
 
     private static AntomSettings simulatorSettings() {

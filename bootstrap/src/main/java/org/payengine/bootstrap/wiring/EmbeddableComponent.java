@@ -3,21 +3,29 @@ package org.payengine.bootstrap.wiring;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import org.payengine.application.port.Clock;
+import org.payengine.application.port.DueWork;
 import org.payengine.application.port.EventSink;
 import org.payengine.application.port.IdGenerator;
 import org.payengine.application.port.NotificationDecoder;
 import org.payengine.application.port.PaymentGateway;
+import org.payengine.application.worker.BackgroundWorkers;
+import org.payengine.application.worker.WorkerSettings;
 import org.payengine.bootstrap.EngineStores;
 
 /**
  * The engine without a server, for Java applications: every port comes from the host (usually through
  * {@link org.payengine.bootstrap.PayEngine.Builder}, which supplies the JDBC and Antom adapters unless told
- * otherwise), and the component gives the use cases.
+ * otherwise), and the component gives the use cases and the background workers, built from the same use cases
+ * the standalone engine's are.
  */
 @Singleton
-@Component(modules = StoresModule.class)
+@Component(modules = {StoresModule.class, EmbeddedWorkersModule.class})
 public interface EmbeddableComponent extends UseCases {
+
+    /** The poller, capture guard, duplicate remediation and outbox delivery, on the host's clock and event sink. */
+    BackgroundWorkers workers();
 
     @Component.Builder
     interface Builder {
@@ -39,6 +47,13 @@ public interface EmbeddableComponent extends UseCases {
 
         @BindsInstance
         Builder ids(IdGenerator ids);
+
+        @BindsInstance
+        Builder workers(WorkerSettings settings);
+
+        /** The stores' due work; may be empty only while the workers are never built. */
+        @BindsInstance
+        Builder dueWork(Optional<DueWork> dueWork);
 
         EmbeddableComponent build();
     }
