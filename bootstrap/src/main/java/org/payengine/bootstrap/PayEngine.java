@@ -24,6 +24,7 @@ import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
+import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.ListPaymentMethods;
 import org.payengine.application.usecase.PublishEvents;
 import org.payengine.application.usecase.RemediateDuplicate;
@@ -90,6 +91,11 @@ public final class PayEngine implements AutoCloseable {
 
     public GetOrder getOrder() {
         return component.getOrder();
+    }
+
+    /** The stored orders, newest first, a page at a time (a back office's order list). */
+    public ListOrders listOrders() {
+        return component.listOrders();
     }
 
     /** Closes an unpaid order for good. */

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.payengine.adapters.antom.AntomSettings;
 import org.payengine.adapters.persistence.DatabaseSettings;
 import org.payengine.application.port.NotificationDecoding;
+import org.payengine.application.port.OrderSummary;
 import org.payengine.application.port.PaymentInquiry;
 import org.payengine.application.port.PaymentRequest;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.application.testing.RecordingEventSink;
 import org.payengine.application.usecase.CreateOrGetOrder;
+import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.worker.WorkerSettings;
 import org.payengine.domain.event.DomainEvent;
@@ -87,7 +89,7 @@ class PayEngineEmbeddingTest {
         InMemoryEngine custom = new InMemoryEngine();
         try (PayEngine engine = PayEngine.builder()
                 .stores(new EngineStores(custom.transactions, custom.orders, custom.auditLog, custom.outbox,
-                        custom.inbox, custom.cardTokens))
+                        custom.inbox, custom.cardTokens, custom.orderListing))
                 .paymentGateway(custom.gateway)
                 .notificationDecoder(notification -> new NotificationDecoding.Rejected(
                         NotificationDecoding.Reason.BAD_SIGNATURE, "this gateway sends no notifications"))
@@ -106,8 +108,34 @@ class PayEngineEmbeddingTest {
             engine.syncPayment().sync(started.id());
 
             assertEquals(OrderStatus.PAID, engine.getOrder().get(orderId).orElseThrow().status());
+            assertEquals(List.of(orderId), engine.listOrders().list(ListOrders.Query.newest(10)).orders().stream()
+                    .map(OrderSummary::id).toList(), "the host's stores list the orders too");
             assertEquals(1, custom.gateway.requests(PaymentRequest.class).size());
             assertEquals(1, custom.gateway.requests(PaymentInquiry.class).size());
+        }
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void stores_written_before_the_order_listing_still_run_the_engine_and_only_listing_is_refused() {
+        InMemoryEngine custom = new InMemoryEngine();
+        try (PayEngine engine = PayEngine.builder()
+                .stores(new EngineStores(custom.transactions, custom.orders, custom.auditLog, custom.outbox,
+                        custom.inbox, custom.cardTokens))
+                .paymentGateway(custom.gateway)
+                .notificationDecoder(notification -> new NotificationDecoding.Rejected(
+                        NotificationDecoding.Reason.BAD_SIGNATURE, "this gateway sends no notifications"))
+                .eventSink(custom.sink)
+                .workers(WorkerSettings.defaults().withEnabled(false))
+                .build()) {
+            ReferenceOrderId orderId = ReferenceOrderId.of("older-stores-1");
+            engine.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(orderId, Money.of("JPY", 1500),
+                    null, null, null));
+
+            assertEquals(OrderStatus.OPEN, engine.getOrder().get(orderId).orElseThrow().status());
+            UnsupportedOperationException refused = assertThrows(UnsupportedOperationException.class,
+                    () -> engine.listOrders().list(ListOrders.Query.newest(10)));
+            assertTrue(refused.getMessage().contains("OrderListing"), refused.getMessage());
         }
     }
 
@@ -126,7 +154,7 @@ class PayEngineEmbeddingTest {
         InMemoryEngine custom = new InMemoryEngine();
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> PayEngine.builder()
                 .stores(new EngineStores(custom.transactions, custom.orders, custom.auditLog, custom.outbox,
-                        custom.inbox, custom.cardTokens))
+                        custom.inbox, custom.cardTokens, custom.orderListing))
                 .paymentGateway(custom.gateway)
                 .notificationDecoder(notification -> new NotificationDecoding.Rejected(
                         NotificationDecoding.Reason.BAD_SIGNATURE, "this gateway sends no notifications"))

@@ -12,6 +12,7 @@ import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
+import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.ListPaymentMethods;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SyncPayment;
@@ -22,14 +23,16 @@ import org.payengine.application.usecase.SyncPayment;
  * composition root builds it once (Dagger can, through the {@code @Inject} constructor) and hands it to
  * {@link PayEngineHttpServer}.
  *
+ * @param listOrders  read by the demo's orders page (the merchant API has no list of orders)
  * @param storeHealth the database check behind {@code GET /health}
  * @param auditLog    read by the demo's orders page
  * @param cardTokens  read by the demo's shop page, to offer the buyer's saved card
  * @param clock       when notifications are received
  */
 public record EngineUseCases(CreateOrGetOrder createOrGetOrder, StartPayment startPayment, GetOrder getOrder,
-                             GetPayment getPayment, SyncPayment syncPayment, CapturePayment capturePayment,
-                             CancelPayment cancelPayment, ListPaymentMethods listPaymentMethods,
+                             ListOrders listOrders, GetPayment getPayment, SyncPayment syncPayment,
+                             CapturePayment capturePayment, CancelPayment cancelPayment,
+                             ListPaymentMethods listPaymentMethods,
                              HandleNotification handleNotification, StoreHealth storeHealth, AuditLog auditLog,
                              CardTokens cardTokens, Clock clock) {
 
@@ -38,6 +41,7 @@ public record EngineUseCases(CreateOrGetOrder createOrGetOrder, StartPayment sta
         Objects.requireNonNull(createOrGetOrder, "createOrGetOrder");
         Objects.requireNonNull(startPayment, "startPayment");
         Objects.requireNonNull(getOrder, "getOrder");
+        Objects.requireNonNull(listOrders, "listOrders");
         Objects.requireNonNull(getPayment, "getPayment");
         Objects.requireNonNull(syncPayment, "syncPayment");
         Objects.requireNonNull(capturePayment, "capturePayment");

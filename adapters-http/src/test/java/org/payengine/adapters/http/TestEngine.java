@@ -10,6 +10,7 @@ import org.payengine.application.testing.InMemoryCardTokens;
 import org.payengine.application.testing.InMemoryDatabase;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.application.testing.InMemoryNotificationInbox;
+import org.payengine.application.testing.InMemoryOrderListing;
 import org.payengine.application.testing.InMemoryOrders;
 import org.payengine.application.testing.InMemoryTransactions;
 import org.payengine.application.testing.SequentialIds;
@@ -20,6 +21,7 @@ import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
+import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.ListPaymentMethods;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SyncPayment;
@@ -58,6 +60,7 @@ final class TestEngine implements AutoCloseable {
                 new CreateOrGetOrder(store, orders, clock),
                 new StartPayment(store, orders, cardTokens, gateway, ids, clock),
                 new GetOrder(store, orders),
+                new ListOrders(new InMemoryOrderListing(database)),
                 new GetPayment(store, orders),
                 new SyncPayment(store, orders, cardTokens, gateway, clock),
                 new CapturePayment(store, orders, cardTokens, gateway, ids, clock),

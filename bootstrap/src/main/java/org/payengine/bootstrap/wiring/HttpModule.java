@@ -20,6 +20,7 @@ import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
+import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.ListPaymentMethods;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SyncPayment;
@@ -43,13 +44,15 @@ public interface HttpModule {
     @Provides
     @Singleton
     static EngineUseCases engineUseCases(CreateOrGetOrder createOrGetOrder, StartPayment startPayment,
-                                         GetOrder getOrder, GetPayment getPayment, SyncPayment syncPayment,
-                                         CapturePayment capturePayment, CancelPayment cancelPayment,
+                                         GetOrder getOrder, ListOrders listOrders, GetPayment getPayment,
+                                         SyncPayment syncPayment, CapturePayment capturePayment,
+                                         CancelPayment cancelPayment,
                                          ListPaymentMethods listPaymentMethods, HandleNotification handleNotification,
                                          StoreHealth storeHealth, AuditLog auditLog, CardTokens cardTokens,
                                          Clock clock) {
-        return new EngineUseCases(createOrGetOrder, startPayment, getOrder, getPayment, syncPayment, capturePayment,
-                cancelPayment, listPaymentMethods, handleNotification, storeHealth, auditLog, cardTokens, clock);
+        return new EngineUseCases(createOrGetOrder, startPayment, getOrder, listOrders, getPayment, syncPayment,
+                capturePayment, cancelPayment, listPaymentMethods, handleNotification, storeHealth, auditLog, cardTokens,
+                clock);
     }
 
     @Provides

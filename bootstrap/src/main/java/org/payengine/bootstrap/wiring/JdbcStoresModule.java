@@ -48,6 +48,6 @@ public interface JdbcStoresModule {
     /** The one place that says which of the database's stores is which port. */
     static EngineStores storesOf(Database database) {
         return new EngineStores(database.transactions(), database.orders(), database.auditLog(), database.outbox(),
-                database.notificationInbox(), database.cardTokens());
+                database.notificationInbox(), database.cardTokens(), database.orderListing());
     }
 }

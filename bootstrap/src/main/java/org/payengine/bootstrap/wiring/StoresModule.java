@@ -5,6 +5,7 @@ import dagger.Provides;
 import org.payengine.application.port.AuditLog;
 import org.payengine.application.port.CardTokens;
 import org.payengine.application.port.NotificationInbox;
+import org.payengine.application.port.OrderListing;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.Outbox;
 import org.payengine.application.port.Transactions;
@@ -42,5 +43,10 @@ public interface StoresModule {
     @Provides
     static CardTokens cardTokens(EngineStores stores) {
         return stores.cardTokens();
+    }
+
+    @Provides
+    static OrderListing orderListing(EngineStores stores) {
+        return stores.orderListing();
     }
 }

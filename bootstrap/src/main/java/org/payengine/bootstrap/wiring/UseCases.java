@@ -8,6 +8,7 @@ import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
+import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.ListPaymentMethods;
 import org.payengine.application.usecase.PublishEvents;
 import org.payengine.application.usecase.RemediateDuplicate;
@@ -20,6 +21,8 @@ public interface UseCases {
     CreateOrGetOrder createOrGetOrder();
 
     GetOrder getOrder();
+
+    ListOrders listOrders();
 
     CloseOrder closeOrder();
 

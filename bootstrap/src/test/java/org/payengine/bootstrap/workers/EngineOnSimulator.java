@@ -26,6 +26,7 @@ import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
+import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.ListPaymentMethods;
 import org.payengine.application.usecase.RemediateDuplicate;
 import org.payengine.application.usecase.StartPayment;
@@ -109,7 +110,7 @@ final class EngineOnSimulator implements AutoCloseable {
                 transactions, database.notificationInbox(), orders, cardTokens, clock);
         server = new PayEngineHttpServer(HttpSettings.of("127.0.0.1", port, List.of(API_KEY),
                 URI.create("http://127.0.0.1:" + port)), new EngineUseCases(createOrGetOrder, startPayment, getOrder,
-                getPayment, syncPayment, capturePayment, cancelPayment, new ListPaymentMethods(gateway),
+                new ListOrders(database.orderListing()), getPayment, syncPayment, capturePayment, cancelPayment, new ListPaymentMethods(gateway),
                 handleNotification, database.storeHealth(), database.auditLog(), cardTokens, clock));
         server.start();
         workers = new BackgroundWorkers(settings, transactions, orders, database.dueWork(), database.outbox(), sink,
