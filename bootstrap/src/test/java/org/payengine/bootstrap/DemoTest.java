@@ -21,7 +21,7 @@ import org.payengine.bootstrap.testing.Http;
 class DemoTest {
 
     @Test
-    void the_demo_serves_the_api_and_the_shop_and_keeps_its_keys_across_restarts(@TempDir Path data) throws Exception {
+    void the_demo_serves_the_api_and_the_shop_and_keeps_its_keys_and_orders_across_restarts(@TempDir Path data) throws Exception {
         Demo first = Demo.start(new Demo.Settings(0, 0, data));
         String apiKey;
         String clientId;
@@ -52,10 +52,13 @@ class DemoTest {
         Demo again = Demo.start(new Demo.Settings(0, 0, data));
         try {
             HttpResponse<String> order = Http.getAuthorized(again.engineUrl().resolve("/v1/orders/demo-1"), apiKey);
+            HttpResponse<String> orders = Http.get(again.engineUrl().resolve("/demo/orders"));
 
             assertEquals(apiKey, again.apiKey());
             assertEquals(clientId, again.simulator().clientId());
             assertEquals(200, order.statusCode(), "the order of the first run is still there: " + order.body());
+            assertTrue(orders.body().contains("id=\"summary-demo-1\""),
+                    "the orders page lists it too, though the API created it before the restart: " + orders.body());
         } finally {
             again.stop();
         }

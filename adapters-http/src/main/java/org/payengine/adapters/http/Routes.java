@@ -56,8 +56,8 @@ final class Routes {
                 }));
         if (settings.demoPages()) {
             DemoShop demo = new DemoShop(settings.baseUrl(), bodies, engine.createOrGetOrder(), engine.startPayment(),
-                    engine.getOrder(), engine.syncPayment(), engine.capturePayment(), engine.cancelPayment(),
-                    engine.auditLog(), engine.cardTokens());
+                    engine.getOrder(), engine.listOrders(), engine.syncPayment(), engine.capturePayment(),
+                    engine.cancelPayment(), engine.auditLog(), engine.cardTokens());
             routes.get("/", page(exchange -> {
                         exchange.setStatusCode(303);
                         exchange.getResponseHeaders().put(Headers.LOCATION, "/demo");

@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.payengine.adapters.http.demo.DemoShop;
 import org.payengine.application.port.PaymentRequest;
 import org.payengine.domain.card.StoredCard;
 import org.payengine.domain.id.ReferenceBuyerId;
@@ -23,7 +26,7 @@ import org.payengine.domain.order.CaptureMode;
 /**
  * The demo shop's flows at the HTTP level (a real browser runs them against the simulator elsewhere): checkout
  * to Antom's hosted page, a result page that believes the engine and not the redirect, paying again after a
- * failure, and capturing from the orders page.
+ * failure, capturing from the orders page, and an orders page that lists every order the engine stores.
  */
 class DemoPagesTest {
 
@@ -165,6 +168,44 @@ class DemoPagesTest {
     }
 
     @Test
+    void the_orders_page_lists_every_stored_order_newest_first_a_page_at_a_time() {
+        try (TestEngine fresh = new TestEngine()) {
+            int stored = DemoShop.ORDERS_PER_PAGE + 5;
+            List<String> newestFirst = new ArrayList<>();
+            for (int i = 1; i <= stored; i++) {
+                String order = "api-order-" + i; // created through the merchant API, not by the demo shop
+                assertEquals(201, fresh.createOrder(order).status());
+                newestFirst.add(0, order);
+                fresh.clock.advance(Duration.ofSeconds(1));
+            }
+            String paying = fresh.startPayment("api-order-" + stored, "MANUAL");
+
+            EngineClient.Answer newest = fresh.client.send(fresh.client.request("/demo/orders").GET());
+            String olderLink = link(newest, "older-orders");
+            EngineClient.Answer older = fresh.client.send(fresh.client.request(olderLink).GET());
+
+            assertEquals(200, newest.status(), newest::toString);
+            assertEquals(newestFirst.subList(0, DemoShop.ORDERS_PER_PAGE), summaryIds(newest));
+            assertTrue(newest.body().contains("id=\"order-api-order-" + stored + "\""), "each order in full");
+            assertTrue(newest.body().contains("id=\"status-" + paying + "\">PENDING<"), newest.body());
+            assertTrue(newest.body().contains("<td>PENDING</td>"), "the latest payment's status in the list");
+            assertFalse(newest.body().contains("id=\"newest-orders\""));
+            assertEquals(200, older.status(), older::toString);
+            assertEquals(newestFirst.subList(DemoShop.ORDERS_PER_PAGE, stored), summaryIds(older));
+            assertFalse(older.body().contains("id=\"older-orders\""), "the last page");
+            assertEquals("/demo/orders", link(older, "newest-orders"));
+        }
+    }
+
+    @Test
+    void an_orders_page_after_a_cursor_that_is_none_is_refused() {
+        EngineClient.Answer refused = client.send(client.request("/demo/orders?after=not-a-cursor").GET());
+
+        assertEquals(422, refused.status(), refused::toString);
+        assertTrue(refused.body().contains("cursor"), refused.body());
+    }
+
+    @Test
     void a_saved_card_is_offered_and_paid_with() {
         checkout("amount=42.00&currency=SGD&captureMode=AUTOMATIC&saveCard=on");
         PaymentRequest saving = lastPayRequest();
@@ -235,6 +276,21 @@ class DemoPagesTest {
     private static String statusOf(EngineClient.Answer page) {
         Matcher status = Pattern.compile("id=\"result-status\"[^>]*data-status=\"([A-Z_]+)\"").matcher(page.body());
         return status.find() ? status.group(1) : null;
+    }
+
+    private static List<String> summaryIds(EngineClient.Answer page) {
+        Matcher summary = Pattern.compile("id=\"summary-([^\"]+)\"").matcher(page.body());
+        List<String> ids = new ArrayList<>();
+        while (summary.find()) {
+            ids.add(summary.group(1));
+        }
+        return ids;
+    }
+
+    private static String link(EngineClient.Answer page, String id) {
+        Matcher link = Pattern.compile("id=\"" + id + "\" href=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(link.find(), () -> "no link #" + id + " in " + page.body());
+        return link.group(1).replace("&amp;", "&");
     }
 
     private static PaymentRequest lastPayRequest() {

@@ -20,11 +20,13 @@ import org.payengine.adapters.http.transport.JsonAnswers;
 import org.payengine.adapters.http.transport.RouteParameters;
 import org.payengine.application.port.AuditLog;
 import org.payengine.application.port.CardTokens;
+import org.payengine.application.port.OrderCursor;
 import org.payengine.application.port.StoreUnavailableException;
 import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.CapturePayment;
 import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.GetOrder;
+import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SyncPayment;
 import org.payengine.domain.InvalidValueException;
@@ -53,7 +55,7 @@ import org.slf4j.LoggerFactory;
  * form posted from another site is refused (its {@code Origin} must be this server's).
  *
  * <p>Pages: {@code GET /demo} (the shop), {@code GET /demo/result?order=…} (Antom's redirect target),
- * {@code GET /demo/orders}. Forms and the result page's poll: {@code POST /demo/checkout},
+ * {@code GET /demo/orders[?after=<cursor>]} (every order the engine stores, newest first, a page at a time). Forms and the result page's poll: {@code POST /demo/checkout},
  * {@code POST /demo/orders/{referenceOrderId}/check}, {@code POST /demo/orders/{referenceOrderId}/retry},
  * {@code POST /demo/payments/{paymentRequestId}/capture} and {@code …/cancel}.
  */
@@ -64,28 +66,31 @@ public final class DemoShop {
 
     private static final Logger log = LoggerFactory.getLogger(DemoShop.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Each shown in full, with its audit trail: a page of them is a few dozen reads. */
+    public static final int ORDERS_PER_PAGE = 20;
 
     private final String baseUrl;
     private final BoundedBody bodies;
     private final CreateOrGetOrder createOrGetOrder;
     private final StartPayment startPayment;
     private final GetOrder getOrder;
+    private final ListOrders listOrders;
     private final SyncPayment syncPayment;
     private final CapturePayment capturePayment;
     private final CancelPayment cancelPayment;
     private final AuditLog auditLog;
     private final CardTokens cardTokens;
-    private final PlacedOrders placedOrders = new PlacedOrders();
 
     /** @param baseUrl the engine's public base URL, without a trailing slash: Antom sends the buyer back under it */
     public DemoShop(String baseUrl, BoundedBody bodies, CreateOrGetOrder createOrGetOrder, StartPayment startPayment,
-                    GetOrder getOrder, SyncPayment syncPayment, CapturePayment capturePayment,
+                    GetOrder getOrder, ListOrders listOrders, SyncPayment syncPayment, CapturePayment capturePayment,
                     CancelPayment cancelPayment, AuditLog auditLog, CardTokens cardTokens) {
         this.baseUrl = baseUrl;
         this.bodies = bodies;
         this.createOrGetOrder = createOrGetOrder;
         this.startPayment = startPayment;
         this.getOrder = getOrder;
+        this.listOrders = listOrders;
         this.syncPayment = syncPayment;
         this.capturePayment = capturePayment;
         this.cancelPayment = cancelPayment;
@@ -119,7 +124,6 @@ public final class DemoShop {
         if (!created.isAccepted()) {
             refuse(created.rejection());
         }
-        placedOrders.placed(orderId);
         pay(exchange, orderId, options);
     }
 
@@ -158,11 +162,20 @@ public final class DemoShop {
         pay(exchange, orderId, latest.options());
     }
 
+    /** A page of the engine's orders, newest first, each in full; {@code ?after=<cursor>} for the older ones. */
     public void orders(HttpServerExchange exchange) {
-        List<OrdersPage.Row> rows = placedOrders.newestFirst().stream()
-                .map(id -> getOrder.get(id).map(order -> new OrdersPage.Row(order, auditLog.entriesFor(id))))
+        String after = RouteParameters.query(exchange, "after");
+        ListOrders.Page page = listOrders.list(new ListOrders.Query(ORDERS_PER_PAGE,
+                after == null ? null : OrderCursor.ofToken(after)));
+        List<OrdersPage.Row> rows = page.orders().stream()
+                .map(summary -> getOrder.get(summary.id())
+                        .map(order -> new OrdersPage.Row(order, auditLog.entriesFor(summary.id()))))
                 .flatMap(Optional::stream).toList();
-        Html.send(exchange, 200, OrdersPage.render(rows, RouteParameters.query(exchange, "notice")));
+        String olderPage = page.next()
+                .map(next -> "/demo/orders?after=" + URLEncoder.encode(next.token(), StandardCharsets.UTF_8))
+                .orElse(null);
+        Html.send(exchange, 200, OrdersPage.render(page.orders(), rows, olderPage, after == null,
+                RouteParameters.query(exchange, "notice")));
     }
 
     public void capture(HttpServerExchange exchange) {

@@ -4,6 +4,7 @@ import static org.payengine.adapters.http.demo.Html.escape;
 
 import java.time.Instant;
 import java.util.List;
+import org.payengine.application.port.OrderSummary;
 import org.payengine.domain.audit.AuditEntry;
 import org.payengine.domain.order.AttemptStatus;
 import org.payengine.domain.order.Capture;
@@ -12,13 +13,15 @@ import org.payengine.domain.order.OrderSnapshot;
 import org.payengine.domain.order.PaymentAttempt;
 
 /**
- * The shop's orders, newest first, each with its attempts, captures and audit trail, and the capture and
- * cancel buttons of authorized manual-capture attempts.
+ * One page of the engine's orders, newest first (every order stored, whoever created it): a list of them, then
+ * each with its attempts, captures and audit trail, and the capture and cancel buttons of authorized
+ * manual-capture attempts; a link to the next, older page while there is one.
  *
- * <p>Element ids: {@code #orders}, {@code #order-<referenceOrderId>}, {@code #order-status-<referenceOrderId>},
+ * <p>Element ids: {@code #order-list}, {@code #summary-<referenceOrderId>}, {@code #orders},
+ * {@code #order-<referenceOrderId>}, {@code #order-status-<referenceOrderId>},
  * {@code #status-<paymentRequestId>}, {@code #capture-status-<paymentRequestId>},
  * {@code #capture-<paymentRequestId>}, {@code #cancel-<paymentRequestId>}, {@code #audit-<referenceOrderId>},
- * {@code #notice}.
+ * {@code #older-orders}, {@code #newest-orders}, {@code #notice}.
  */
 final class OrdersPage {
 
@@ -29,17 +32,48 @@ final class OrdersPage {
     private OrdersPage() {
     }
 
-    static String render(List<Row> rows, String notice) {
+    /**
+     * @param summaries  the page's orders, newest first
+     * @param rows       the same orders in full, with their audit trails
+     * @param olderPage  the link to the next, older page; {@code null} on the last page
+     * @param firstPage  whether this is the page of the newest orders
+     */
+    static String render(List<OrderSummary> summaries, List<Row> rows, String olderPage, boolean firstPage,
+                         String notice) {
         StringBuilder body = new StringBuilder(Html.notice(notice));
-        body.append("<div id=\"orders\">\n");
-        if (rows.isEmpty()) {
-            body.append("<p>No orders yet: <a href=\"/demo\">buy something</a>.</p>\n");
+        if (summaries.isEmpty()) {
+            body.append(firstPage ? "<p>No orders yet: <a href=\"/demo\">buy something</a>.</p>\n"
+                    : "<p>No older orders.</p>\n");
+        } else {
+            list(body, summaries);
         }
+        body.append("<div id=\"orders\">\n");
         for (Row row : rows) {
             order(body, row);
         }
-        body.append("</div>\n");
+        body.append("</div>\n<nav>");
+        if (!firstPage) {
+            body.append("<a id=\"newest-orders\" href=\"/demo/orders\">Newest orders</a>");
+        }
+        if (olderPage != null) {
+            body.append("<a id=\"older-orders\" href=\"").append(escape(olderPage)).append("\">Older orders</a>");
+        }
+        body.append("</nav>\n");
         return Html.page("Orders", body.toString());
+    }
+
+    private static void list(StringBuilder body, List<OrderSummary> summaries) {
+        body.append("<table id=\"order-list\"><tr><th>Order</th><th>Amount</th><th>Status</th>")
+                .append("<th>Latest payment</th><th>Created</th></tr>\n");
+        for (OrderSummary summary : summaries) {
+            String id = escape(summary.id().value());
+            body.append("<tr id=\"summary-").append(id).append("\"><td><a href=\"#order-").append(id)
+                    .append("\"><code>").append(id).append("</code></a></td><td>").append(escape(summary.amount()))
+                    .append("</td><td>").append(summary.status()).append("</td><td>")
+                    .append(escape(summary.latestAttemptStatus())).append("</td><td>")
+                    .append(time(summary.createdAt())).append("</td></tr>\n");
+        }
+        body.append("</table>\n");
     }
 
     private static void order(StringBuilder body, Row row) {
