@@ -10,15 +10,15 @@ import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 
 /**
- * One cell of {@link PersistenceBenchmark}: a transaction run over and over from some threads, first
- * for a warm-up, then for a measured window whose commits, per-transaction latencies and statements
- * are kept.
+ * One cell of a benchmark ({@link PersistenceBenchmark}, and the load benchmark of the runnable engine): a
+ * transaction run over and over from some threads, first for a warm-up, then for a measured window whose commits,
+ * per-transaction latencies and statements are kept.
  */
-record Measurement(long commits, double seconds, long[] sortedLatencyNanos, long statements, boolean endedEarly) {
+public record Measurement(long commits, double seconds, long[] sortedLatencyNanos, long statements, boolean endedEarly) {
 
     /** One transaction; {@code false} when there is no more work (the window then ends early). */
     @FunctionalInterface
-    interface Transaction {
+    public interface Transaction {
         boolean run();
     }
 
@@ -26,7 +26,7 @@ record Measurement(long commits, double seconds, long[] sortedLatencyNanos, long
      * Runs {@code transaction} on {@code threads} threads for {@code warmup}, then for {@code measured};
      * {@code statementCount} is read at the window's edges.
      */
-    static Measurement run(int threads, Duration warmup, Duration measured, LongSupplier statementCount,
+    public static Measurement run(int threads, Duration warmup, Duration measured, LongSupplier statementCount,
                            Transaction transaction) {
         long warmupEnd = System.nanoTime() + warmup.toNanos();
         long windowEnd = warmupEnd + measured.toNanos();
@@ -57,19 +57,19 @@ record Measurement(long commits, double seconds, long[] sortedLatencyNanos, long
         }
     }
 
-    double commitsPerSecond() {
+    public double commitsPerSecond() {
         return seconds <= 0 ? 0 : commits / seconds;
     }
 
-    double p50Millis() {
+    public double p50Millis() {
         return percentileMillis(0.50);
     }
 
-    double p99Millis() {
+    public double p99Millis() {
         return percentileMillis(0.99);
     }
 
-    double statementsPerCommit() {
+    public double statementsPerCommit() {
         return commits == 0 ? 0 : (double) statements / commits;
     }
 
