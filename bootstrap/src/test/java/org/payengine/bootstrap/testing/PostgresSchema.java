@@ -37,9 +37,14 @@ public final class PostgresSchema implements AutoCloseable {
                     """.formatted(purpose, URL_VARIABLE, URL_VARIABLE));
             return Optional.empty();
         }
+        return Optional.of(on(url));
+    }
+
+    /** A fresh schema name on the server at {@code url} (a JDBC URL). */
+    public static PostgresSchema on(String url) {
         String schema = "bootstrap_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
                 .toLowerCase(Locale.ROOT);
-        return Optional.of(new PostgresSchema(url, schema));
+        return new PostgresSchema(url, schema);
     }
 
     public String url() {

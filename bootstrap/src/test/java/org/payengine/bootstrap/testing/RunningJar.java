@@ -96,6 +96,11 @@ public final class RunningJar implements AutoCloseable {
         }
     }
 
+    /** CPU time the process has used so far, all its threads together, where the operating system tells it. */
+    public Optional<Duration> cpuTime() {
+        return process.toHandle().info().totalCpuDuration();
+    }
+
     public String output() {
         synchronized (lines) {
             return String.join("\n", lines);

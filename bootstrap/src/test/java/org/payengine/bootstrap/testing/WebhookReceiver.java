@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -17,7 +18,8 @@ import java.util.function.Predicate;
 
 /**
  * A merchant's webhook endpoint on loopback: records every request exactly as received (headers, raw body) and
- * answers 204. Stands for the merchant in tests of the engine's webhooks.
+ * answers 204 (or, {@link #acknowledging}, 200 with a given body). Stands for the merchant in tests of the engine's
+ * webhooks, and for the engine where Antom's notifications are to be kept rather than applied.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -29,15 +31,26 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final byte[] answer;
     private final List<Received> received = new ArrayList<>();
 
-    private WebhookReceiver(HttpServer server) {
+    private WebhookReceiver(HttpServer server, byte[] answer) {
         this.server = server;
+        this.answer = answer;
     }
 
     public static WebhookReceiver start() throws IOException {
+        return start(null);
+    }
+
+    /** Answers every request 200 with {@code body} (JSON), e.g. the acknowledgement Antom expects. */
+    public static WebhookReceiver acknowledging(String body) throws IOException {
+        return start(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static WebhookReceiver start(byte[] answer) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        WebhookReceiver receiver = new WebhookReceiver(server);
+        WebhookReceiver receiver = new WebhookReceiver(server, answer);
         server.createContext("/", receiver::record);
         server.start();
         return receiver;
@@ -45,7 +58,12 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** {@code http://127.0.0.1:<port>/payengine-events}. */
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/payengine-events";
+        return url("/payengine-events");
+    }
+
+    /** {@code http://127.0.0.1:<port>} and {@code path}: every path is recorded alike. */
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     private void record(HttpExchange exchange) throws IOException {
@@ -59,7 +77,13 @@ public final class WebhookReceiver implements AutoCloseable {
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body));
             received.notifyAll();
         }
-        exchange.sendResponseHeaders(204, -1);
+        if (answer == null) {
+            exchange.sendResponseHeaders(204, -1);
+        } else {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+        }
         exchange.close();
     }
 
