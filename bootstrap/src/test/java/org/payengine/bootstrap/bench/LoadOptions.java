@@ -13,7 +13,7 @@ import org.payengine.adapters.persistence.BenchmarkArguments;
  * @param threads            {@code --threads}: driver threads, the same for the engine and its floor (8)
  * @param jar                {@code --jar}: the runnable engine ({@code bootstrap/target/payengine.jar})
  * @param notificationOrders {@code --notification-orders}: pending payments prepared for the notification workload
- *                           (500 per second of warm-up and window); the window ends early, and says so, when the
+ *                           (1,000 per second of warm-up and window); the window ends early, and says so, when the
  *                           engine uses them all up
  * @param engineJvmArgs      {@code --engine-jvm-args}: more options for the engine's JVM, e.g. a flight recording
  */
@@ -30,7 +30,7 @@ record LoadOptions(Duration measured, Duration warmup, int threads, Path jar, in
                     + ": build it (mvn -B -q package -DskipTests) and run from the project's root, or give --jar");
         }
         int notificationOrders = Integer.parseInt(arguments.option("--notification-orders")
-                .orElse(Long.toString(500 * (measured.toSeconds() + warmup.toSeconds()))));
+                .orElse(Long.toString(1000 * (measured.toSeconds() + warmup.toSeconds()))));
         return new LoadOptions(measured, warmup, threads, jar, notificationOrders,
                 arguments.option("--engine-jvm-args").orElse(""));
     }
