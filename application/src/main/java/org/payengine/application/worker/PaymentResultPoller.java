@@ -21,7 +21,7 @@ import org.payengine.domain.order.PaymentAttempt;
  * and lets the cancel's answer settle it.
  *
  * <p>An attempt {@code INITIATED} less than the call window ago is left to the pay call that is writing its
- * answer. Older ones (a crash between writing {@code INITIATED} and the answer) are inquired by payment request id;
+ * answer, and looked at again on the fast schedule until that answer is there. Older ones (a crash between writing {@code INITIATED} and the answer) are inquired by payment request id;
  * Antom's {@code ORDER_NOT_EXIST} fails them only by {@link SyncPayment}'s rule, once no late pay request can
  * create the payment any more.
  */
@@ -51,7 +51,10 @@ final class PaymentResultPoller implements DueItemHandler {
         PaymentAttempt attempt = found.get();
         Instant callOver = attempt.initiatedAt().plus(timing.schedule().callWindow());
         if (attempt.status() == AttemptStatus.INITIATED && now.isBefore(callOver)) {
-            return callOver;
+            // look again soon (a read, not a call): once the pay call has written its answer, a payment whose
+            // notification never comes is inquired on the fast schedule instead of after the whole call window
+            Instant soon = timing.next(attempt.initiatedAt(), now);
+            return soon.isBefore(callOver) ? soon : callOver;
         }
         Result<Synced> synced = syncPayment.sync(attempt.id());
         if (!synced.isAccepted() || !synced.value().attempt().status().isAwaitingResult()) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.payengine.application.port.CancelRequest;
+import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.PaymentInquiry;
 import org.payengine.application.port.PaymentRequest;
 import org.payengine.application.port.WorkKind;
@@ -20,6 +21,8 @@ import org.payengine.application.usecase.SyncPayment;
 import org.payengine.domain.event.DomainEvent;
 import org.payengine.domain.event.PaymentAttemptCancelled;
 import org.payengine.domain.fact.Fact;
+import org.payengine.domain.fact.FactSource;
+import org.payengine.domain.fact.PaymentFact;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.id.ReferenceOrderId;
 import org.payengine.domain.order.AttemptStatus;
@@ -108,15 +111,37 @@ class PaymentResultPollerTest {
     }
 
     @Test
-    public void an_attempt_initiated_moments_ago_is_left_to_its_pay_call() {
+    public void an_attempt_initiated_moments_ago_is_left_to_its_pay_call_and_looked_at_again_soon() {
         PaymentRequestId attempt = initiatedWithoutAnswer("order-1", true);
         fixture.advance(Duration.ofSeconds(5));
 
         fixture.run(PAYMENT_POLLER);
 
         assertTrue(fixture.engine.gateway.requests(PaymentInquiry.class).isEmpty());
-        assertEquals(Optional.of(fixture.attempt(attempt).initiatedAt().plus(schedule.callWindow())),
-                fixture.dueAt(WorkKind.PAYMENT_RESULT, attempt));
+        Instant due = fixture.dueAt(WorkKind.PAYMENT_RESULT, attempt).orElseThrow();
+        assertTrue(due.isAfter(fixture.now()), "not again at once: " + due);
+        assertTrue(!due.isAfter(fixture.now().plus(schedule.fastInterval().multipliedBy(2))),
+                "looked at again on the fast schedule, not only after the call window: " + due);
+    }
+
+    @Test
+    public void a_pay_answer_written_after_the_poller_looked_is_inquired_on_the_fast_schedule() {
+        var engine = fixture.engine;
+        PaymentRequestId attempt = initiatedWithoutAnswer("order-1", false);
+        fixture.advance(Duration.ofSeconds(1));
+        fixture.run(PAYMENT_POLLER); // sees the attempt while its pay call is still in flight
+
+        fixture.advance(Duration.ofSeconds(1));
+        fixture.run(PAYMENT_POLLER); // still in flight: no inquiry yet
+        assertTrue(engine.gateway.requests(PaymentInquiry.class).isEmpty());
+        answerPayCall(attempt);      // the call's answer lands: PENDING; Antom's notification is then lost
+        engine.gateway.buyerPays(attempt);
+
+        fixture.advance(schedule.fastInterval().multipliedBy(2));
+        fixture.run(PAYMENT_POLLER);
+
+        assertEquals(AttemptStatus.CAPTURED, fixture.attempt(attempt).status(),
+                "settled seconds after the answer, well inside the call window of " + schedule.callWindow());
     }
 
     @Test
@@ -204,5 +229,18 @@ class PaymentResultPollerTest {
             fixture.engine.gateway.pay(PaymentRequest.of(order.snapshot(), order.attempt(attempt).orElseThrow()));
         }
         return attempt;
+    }
+
+    /** The pay call of {@link #initiatedWithoutAnswer} reaches Antom after all, and its answer is written. */
+    private void answerPayCall(PaymentRequestId attempt) {
+        fixture.engine.transactions.run(() -> {
+            Order order = fixture.engine.orders.findByPaymentRequestId(attempt).orElseThrow();
+            var answer = fixture.engine.gateway.pay(PaymentRequest.of(order.snapshot(),
+                    order.attempt(attempt).orElseThrow()));
+            var pending = ((GatewayOutcome.Completed<PaymentFact>) answer).value();
+            order.apply(pending, FactSource.API_RESPONSE, fixture.now());
+            fixture.engine.orders.save(order);
+        });
+        assertEquals(AttemptStatus.PENDING, fixture.attempt(attempt).status());
     }
 }
