@@ -1,13 +1,11 @@
 package org.payengine.bootstrap;
 
-import java.util.List;
 import java.util.Objects;
 import org.payengine.application.port.AuditLog;
 import org.payengine.application.port.CardTokens;
+import org.payengine.application.port.DueWork;
 import org.payengine.application.port.NotificationInbox;
-import org.payengine.application.port.OrderCursor;
 import org.payengine.application.port.OrderListing;
-import org.payengine.application.port.OrderSummary;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.Outbox;
 import org.payengine.application.port.Transactions;
@@ -15,12 +13,14 @@ import org.payengine.application.port.Transactions;
 /**
  * The engine's storage: the store ports and the transaction boundary they all take part in. They come as one
  * set because they must share transactions (an order, its audit entries, its outbox events and the
- * notification that changed it are committed together), and the {@link OrderListing} lists the orders the
+ * notification that changed it are committed together), the {@link DueWork} the background workers claim is
+ * kept in step by {@link Orders#save} in that same transaction, and the {@link OrderListing} lists the orders the
  * {@link Orders} store holds. The JDBC adapter provides one ({@code Database}); a custom store adapter provides
  * its own and passes it to {@link PayEngine.Builder#stores(EngineStores)}.
  */
 public record EngineStores(Transactions transactions, Orders orders, AuditLog auditLog, Outbox outbox,
-                           NotificationInbox notificationInbox, CardTokens cardTokens, OrderListing orderListing) {
+                           NotificationInbox notificationInbox, CardTokens cardTokens, OrderListing orderListing,
+                           DueWork dueWork) {
 
     public EngineStores {
         Objects.requireNonNull(transactions, "transactions");
@@ -30,24 +30,6 @@ public record EngineStores(Transactions transactions, Orders orders, AuditLog au
         Objects.requireNonNull(notificationInbox, "notificationInbox");
         Objects.requireNonNull(cardTokens, "cardTokens");
         Objects.requireNonNull(orderListing, "orderListing");
+        Objects.requireNonNull(dueWork, "dueWork");
     }
-
-    /**
-     * Stores written before the engine listed orders: everything works except {@link PayEngine#listOrders()}, which
-     * throws {@link UnsupportedOperationException} until the stores pass an {@link OrderListing} too.
-     *
-     * @deprecated pass an {@link OrderListing} as the last argument
-     */
-    @Deprecated
-    public EngineStores(Transactions transactions, Orders orders, AuditLog auditLog, Outbox outbox,
-                        NotificationInbox notificationInbox, CardTokens cardTokens) {
-        this(transactions, orders, auditLog, outbox, notificationInbox, cardTokens, NO_LISTING);
-    }
-
-    private static final OrderListing NO_LISTING = new OrderListing() {
-        @Override
-        public List<OrderSummary> newestFirst(OrderCursor after, int limit) {
-            throw new UnsupportedOperationException("these stores list no orders: pass an OrderListing to EngineStores");
-        }
-    };
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.payengine.adapters.antom.AntomNotificationDecoder;
 import org.payengine.adapters.antom.AntomPaymentGateway;
@@ -12,7 +11,6 @@ import org.payengine.adapters.antom.AntomSettings;
 import org.payengine.adapters.persistence.Database;
 import org.payengine.adapters.persistence.DatabaseSettings;
 import org.payengine.application.port.Clock;
-import org.payengine.application.port.DueWork;
 import org.payengine.application.port.EventSink;
 import org.payengine.application.port.IdGenerator;
 import org.payengine.application.port.NotificationDecoder;
@@ -192,7 +190,6 @@ public final class PayEngine implements AutoCloseable {
         private DataSource dataSource;
         private boolean migrate = true;
         private EngineStores stores;
-        private DueWork dueWork;
         private AntomSettings antomSettings;
         private PaymentGateway gateway;
         private NotificationDecoder decoder;
@@ -238,15 +235,6 @@ public final class PayEngine implements AutoCloseable {
         /** The application's own stores instead of the JDBC adapter. */
         public Builder stores(EngineStores engineStores) {
             this.stores = Objects.requireNonNull(engineStores, "stores");
-            return this;
-        }
-
-        /**
-         * With {@link #stores}: the due work of the same storage (the store {@code Orders.save} keeps in step), which
-         * the background workers claim their work from. Required with {@link #stores} while the workers run.
-         */
-        public Builder dueWork(DueWork due) {
-            this.dueWork = Objects.requireNonNull(due, "due work");
             return this;
         }
 
@@ -315,7 +303,6 @@ public final class PayEngine implements AutoCloseable {
             }
             List<AutoCloseable> owned = new ArrayList<>();
             EngineStores engineStores = stores;
-            DueWork engineDueWork = dueWork;
             if (engineStores == null) {
                 Database database;
                 if (databaseSettings != null) {
@@ -328,7 +315,6 @@ public final class PayEngine implements AutoCloseable {
                     migrateOrClose(database);
                 }
                 engineStores = JdbcStoresModule.storesOf(database);
-                engineDueWork = database.dueWork();
             }
             try {
                 EmbeddableComponent component = DaggerEmbeddableComponent.builder()
@@ -339,7 +325,6 @@ public final class PayEngine implements AutoCloseable {
                         .clock(clock)
                         .ids(ids != null ? ids : new RandomIds())
                         .workers(workerSettings)
-                        .dueWork(Optional.ofNullable(engineDueWork))
                         .build();
                 NodeWorkers workers = NodeWorkers.startIfEnabled(workerSettings, component::workers);
                 return new PayEngine(component, workers, owned);
@@ -370,13 +355,6 @@ public final class PayEngine implements AutoCloseable {
             if (storage.size() != 1) {
                 problems.add("storage: give exactly one of database(...), dataSource(...) or stores(...)"
                         + (storage.isEmpty() ? "" : ", not " + String.join(" and ", storage)));
-            }
-            if (dueWork != null && stores == null) {
-                problems.add("dueWork: goes with stores(...) only; database(...) and dataSource(...) bring their own");
-            }
-            if (stores != null && dueWork == null && workerSettings.enabled()) {
-                problems.add("workers: with stores(...) the background workers need dueWork(...) too, or turn them"
-                        + " off with workers(WorkerSettings.defaults().withEnabled(false))");
             }
             if (antomSettings == null && (gateway == null || decoder == null)) {
                 problems.add("gateway: give antom(...), or both paymentGateway(...) and notificationDecoder(...)");

@@ -89,7 +89,7 @@ class PayEngineEmbeddingTest {
         InMemoryEngine custom = new InMemoryEngine();
         try (PayEngine engine = PayEngine.builder()
                 .stores(new EngineStores(custom.transactions, custom.orders, custom.auditLog, custom.outbox,
-                        custom.inbox, custom.cardTokens, custom.orderListing))
+                        custom.inbox, custom.cardTokens, custom.orderListing, custom.dueWork))
                 .paymentGateway(custom.gateway)
                 .notificationDecoder(notification -> new NotificationDecoding.Rejected(
                         NotificationDecoding.Reason.BAD_SIGNATURE, "this gateway sends no notifications"))
@@ -116,30 +116,6 @@ class PayEngineEmbeddingTest {
     }
 
     @Test
-    @SuppressWarnings("deprecation")
-    void stores_written_before_the_order_listing_still_run_the_engine_and_only_listing_is_refused() {
-        InMemoryEngine custom = new InMemoryEngine();
-        try (PayEngine engine = PayEngine.builder()
-                .stores(new EngineStores(custom.transactions, custom.orders, custom.auditLog, custom.outbox,
-                        custom.inbox, custom.cardTokens))
-                .paymentGateway(custom.gateway)
-                .notificationDecoder(notification -> new NotificationDecoding.Rejected(
-                        NotificationDecoding.Reason.BAD_SIGNATURE, "this gateway sends no notifications"))
-                .eventSink(custom.sink)
-                .workers(WorkerSettings.defaults().withEnabled(false))
-                .build()) {
-            ReferenceOrderId orderId = ReferenceOrderId.of("older-stores-1");
-            engine.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(orderId, Money.of("JPY", 1500),
-                    null, null, null));
-
-            assertEquals(OrderStatus.OPEN, engine.getOrder().get(orderId).orElseThrow().status());
-            UnsupportedOperationException refused = assertThrows(UnsupportedOperationException.class,
-                    () -> engine.listOrders().list(ListOrders.Query.newest(10)));
-            assertTrue(refused.getMessage().contains("OrderListing"), refused.getMessage());
-        }
-    }
-
-    @Test
     void the_builder_names_everything_missing_at_once() {
         IllegalStateException failure = assertThrows(IllegalStateException.class, () -> PayEngine.builder().build());
 
@@ -147,22 +123,6 @@ class PayEngineEmbeddingTest {
                 "storage: give exactly one of database(...), dataSource(...) or stores(...);"), failure.getMessage());
         assertTrue(failure.getMessage().contains("gateway: give antom(...)"));
         assertTrue(failure.getMessage().contains("eventSink: required"));
-    }
-
-    @Test
-    void custom_stores_without_their_due_work_cannot_run_the_workers() {
-        InMemoryEngine custom = new InMemoryEngine();
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> PayEngine.builder()
-                .stores(new EngineStores(custom.transactions, custom.orders, custom.auditLog, custom.outbox,
-                        custom.inbox, custom.cardTokens, custom.orderListing))
-                .paymentGateway(custom.gateway)
-                .notificationDecoder(notification -> new NotificationDecoding.Rejected(
-                        NotificationDecoding.Reason.BAD_SIGNATURE, "this gateway sends no notifications"))
-                .eventSink(custom.sink)
-                .build());
-
-        assertTrue(refused.getMessage().contains("workers: with stores(...) the background workers need dueWork(...)"),
-                refused.getMessage());
     }
 
     private static AntomSettings simulatorSettings() {

@@ -35,7 +35,6 @@ import org.payengine.adapters.persistence.DatabaseSettings;
 import org.payengine.application.port.EventSink;
 import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.StartPayment;
-import org.payengine.application.worker.PollSchedule;
 import org.payengine.application.worker.WorkerSettings;
 import org.payengine.bootstrap.testing.PostgresSchema;
 import org.payengine.domain.event.DomainEvent;
@@ -186,16 +185,9 @@ class PayEngineOverApplicationDataSourceTest {
         }
     }
 
-    /**
-     * The default workers, but quicker to look again: the poller may first see the attempt while its pay call is
-     * still in flight ({@code INITIATED}), and then leaves it to the call for the call window (a minute by default)
-     * before it asks Antom; a short window keeps the test short.
-     */
+    /** The default workers, idling briefly between empty rounds so the test need not wait long for the next. */
     private static WorkerSettings promptWorkers() {
-        PollSchedule poll = PollSchedule.DEFAULT;
-        return WorkerSettings.defaults().withIdle(Duration.ofMillis(200)).withPoll(new PollSchedule(
-                poll.fastInterval(), poll.fastPhase(), poll.backoff(), poll.maxInterval(), poll.expiryGrace(),
-                Duration.ofSeconds(2)));
+        return WorkerSettings.defaults().withIdle(Duration.ofMillis(200));
     }
 
     private static Set<Thread> workerThreads() {

@@ -93,7 +93,7 @@ final class CrashPoints {
             }
         };
         return new EngineStores(transactions, stores.orders(), stores.auditLog(), stores.outbox(), inbox,
-                stores.cardTokens(), stores.orderListing());
+                stores.cardTokens(), stores.orderListing(), stores.dueWork());
     }
 
     private static boolean armed(Point point) {

@@ -3,9 +3,7 @@ package org.payengine.bootstrap.wiring;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
-import java.util.Optional;
 import org.payengine.application.port.Clock;
-import org.payengine.application.port.DueWork;
 import org.payengine.application.port.EventSink;
 import org.payengine.application.port.IdGenerator;
 import org.payengine.application.port.NotificationDecoder;
@@ -50,10 +48,6 @@ public interface EmbeddableComponent extends UseCases {
 
         @BindsInstance
         Builder workers(WorkerSettings settings);
-
-        /** The stores' due work; may be empty only while the workers are never built. */
-        @BindsInstance
-        Builder dueWork(Optional<DueWork> dueWork);
 
         EmbeddableComponent build();
     }

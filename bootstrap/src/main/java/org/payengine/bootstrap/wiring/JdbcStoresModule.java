@@ -5,7 +5,6 @@ import dagger.Provides;
 import jakarta.inject.Singleton;
 import org.payengine.adapters.persistence.Database;
 import org.payengine.adapters.persistence.DatabaseSettings;
-import org.payengine.application.port.DueWork;
 import org.payengine.application.port.EngineStatistics;
 import org.payengine.application.port.StoreHealth;
 import org.payengine.bootstrap.EngineStores;
@@ -29,12 +28,6 @@ public interface JdbcStoresModule {
 
     @Provides
     @Singleton
-    static DueWork dueWork(Database database) {
-        return database.dueWork();
-    }
-
-    @Provides
-    @Singleton
     static StoreHealth storeHealth(Database database) {
         return database.storeHealth();
     }
@@ -48,6 +41,6 @@ public interface JdbcStoresModule {
     /** The one place that says which of the database's stores is which port. */
     static EngineStores storesOf(Database database) {
         return new EngineStores(database.transactions(), database.orders(), database.auditLog(), database.outbox(),
-                database.notificationInbox(), database.cardTokens(), database.orderListing());
+                database.notificationInbox(), database.cardTokens(), database.orderListing(), database.dueWork());
     }
 }

@@ -4,6 +4,7 @@ import dagger.Module;
 import dagger.Provides;
 import org.payengine.application.port.AuditLog;
 import org.payengine.application.port.CardTokens;
+import org.payengine.application.port.DueWork;
 import org.payengine.application.port.NotificationInbox;
 import org.payengine.application.port.OrderListing;
 import org.payengine.application.port.Orders;
@@ -48,5 +49,10 @@ public interface StoresModule {
     @Provides
     static OrderListing orderListing(EngineStores stores) {
         return stores.orderListing();
+    }
+
+    @Provides
+    static DueWork dueWork(EngineStores stores) {
+        return stores.dueWork();
     }
 }
