@@ -134,8 +134,9 @@ public final class PersistenceBenchmark {
     }
 
     private void row(String database, int threads, String workload, Measurement measurement, Measurement floor) {
-        rows.add(String.format(Locale.ROOT, "| %s | %d | %s | %,.0f | %.2f | %.2f | %.1f | %.0f %%%s |", database,
-                threads, workload, measurement.commitsPerSecond(), measurement.p50Millis(), measurement.p99Millis(),
+        rows.add(String.format(Locale.ROOT, "| %s | %d | %s | %,.0f | %.2f | %.2f | %,.0f | %.1f | %.1f | %.0f %%%s |",
+                database, threads, workload, measurement.commitsPerSecond(), measurement.p50Millis(),
+                measurement.p99Millis(), measurement.cpuMicrosPerCommit(), measurement.kilobytesWrittenPerCommit(),
                 measurement.statementsPerCommit(), 100 * measurement.commitsPerSecond() / floor.commitsPerSecond(),
                 measurement.endedEarly() ? " (window ended early: " + measurement.commits() + " orders used)" : ""));
     }
@@ -144,8 +145,9 @@ public final class PersistenceBenchmark {
         System.out.printf(Locale.ROOT, "%n%d s measured per cell after %d s warm-up; %d cores; Java %s%n%n",
                 measured.toSeconds(), warmup.toSeconds(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
-        System.out.println("| database | threads | workload | commits/s | p50 ms | p99 ms | statements/commit | of floor |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.println("| database | threads | workload | commits/s | p50 ms | p99 ms | CPU µs/commit "
+                + "| KB written/commit | statements/commit | of floor |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
     }
 
