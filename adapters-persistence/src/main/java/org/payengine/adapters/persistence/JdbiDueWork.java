@@ -6,8 +6,11 @@ import static org.payengine.adapters.persistence.Columns.instant;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -111,8 +114,9 @@ final class JdbiDueWork implements DueWork {
         transactions.withHandle(handle -> {
             var update = handle.createUpdate("""
                             UPDATE due_work SET due_at = :dueAt, due_before_claim = NULL, lease_owner = NULL
-                            WHERE id = :id AND lease_owner = :owner AND claims = :claims""")
+                            WHERE id = :id AND kind = :kind AND lease_owner = :owner AND claims = :claims""")
                     .bind("id", claim.token())
+                    .bind("kind", claim.kind().name())
                     .bind("owner", claim.owner())
                     .bind("claims", claim.claims());
             bindInstant(update, "dueAt", dueAt);
@@ -123,49 +127,101 @@ final class JdbiDueWork implements DueWork {
     /**
      * Brings the due work of a saved order in step with {@link WorkItem#neededBy}, in the save's transaction: adds
      * the items it needs and lacks, removes those it no longer needs (leased or not), leaves the others alone.
+     *
+     * @param stored the items the order's rows have, when known without reading them: none for a new order, and
+     *               for an order this transaction read at the version being saved, what {@link WorkItem#neededBy}
+     *               gave for it as read (every save keeps them in step, under the version check); otherwise they
+     *               are read
      */
-    static void keepInStep(Handle handle, OrderSnapshot order) {
+    static void keepInStep(Handle handle, OrderSnapshot order, Optional<List<WorkItem>> stored) {
         if (order.attempts().isEmpty()) {
             return;
         }
-        List<String> attempts = order.attempts().stream().map(PaymentAttempt::id).map(PaymentRequestId::value).toList();
-        List<WorkItem> needed = WorkItem.neededBy(order);
-        Set<String> neededKeys = new HashSet<>();
-        needed.forEach(item -> neededKeys.add(key(item.kind().name(), item.attempt().value())));
-        Set<String> stored = new HashSet<>();
-        List<Long> obsolete = new ArrayList<>();
-        handle.createQuery("SELECT id, kind, subject FROM due_work WHERE subject IN (<attempts>)")
-                .bindList("attempts", attempts)
-                .map((row, context) -> new StoredItem(row.getLong("id"), key(row.getString("kind"), row.getString("subject"))))
-                .forEach(item -> {
-                    if (neededKeys.contains(item.key())) {
-                        stored.add(item.key());
-                    } else {
-                        obsolete.add(item.id());
-                    }
-                });
-        if (!obsolete.isEmpty()) {
-            handle.createUpdate("DELETE FROM due_work WHERE id IN (<ids>)").bindList("ids", obsolete).execute();
-        }
-        PreparedBatch inserts = handle.prepareBatch("""
-                INSERT INTO due_work (kind, subject, due_at, claims, scheduled_at)
-                VALUES (:kind, :subject, :since, 0, :since)""");
-        for (WorkItem item : needed) {
-            if (!stored.contains(key(item.kind().name(), item.attempt().value()))) {
-                inserts.bind("kind", item.kind().name()).bind("subject", item.attempt().value());
-                bindInstant(inserts, "since", item.since());
-                inserts.add();
+        Map<ItemKey, WorkItem> needed = new LinkedHashMap<>();
+        WorkItem.neededBy(order).forEach(item -> needed.put(ItemKey.of(item), item));
+        Set<ItemKey> present = stored.isPresent() ? keysOf(stored.get()) : storedKeys(handle, order);
+        List<ItemKey> obsolete = new ArrayList<>();
+        present.forEach(key -> {
+            if (!needed.containsKey(key)) {
+                obsolete.add(key);
+            }
+        });
+        List<WorkItem> missing = new ArrayList<>();
+        needed.forEach((key, item) -> {
+            if (!present.contains(key)) {
+                missing.add(item);
+            }
+        });
+        // An attempt that moves from one kind of work to the next (a payment result awaited, then its capture's)
+        // keeps its row, made over as a new item: one statement, and one row fewer to delete and insert.
+        List<WorkItem> inserts = new ArrayList<>();
+        for (WorkItem item : missing) {
+            Optional<ItemKey> replaced = obsolete.stream().filter(key -> key.subject().equals(item.attempt().value()))
+                    .findFirst();
+            if (replaced.isPresent() && replace(handle, replaced.get(), item)) {
+                obsolete.remove(replaced.get());
+            } else {
+                inserts.add(item);
             }
         }
-        if (inserts.size() > 0) {
-            inserts.execute();
+        if (!obsolete.isEmpty()) {
+            PreparedBatch deletes = handle.prepareBatch("DELETE FROM due_work WHERE kind = :kind AND subject = :subject");
+            obsolete.forEach(key -> deletes.bind("kind", key.kind()).bind("subject", key.subject()).add());
+            deletes.execute();
+        }
+        if (!inserts.isEmpty()) {
+            // DO NOTHING: an item already there (whatever the rows held) is left alone, as an item still needed is.
+            PreparedBatch batch = handle.prepareBatch("""
+                    INSERT INTO due_work (kind, subject, due_at, claims, scheduled_at)
+                    VALUES (:kind, :subject, :since, 0, :since)
+                    ON CONFLICT DO NOTHING""");
+            for (WorkItem item : inserts) {
+                batch.bind("kind", item.kind().name()).bind("subject", item.attempt().value());
+                bindInstant(batch, "since", item.since());
+                batch.add();
+            }
+            batch.execute();
         }
     }
 
-    private record StoredItem(long id, String key) {
+    /**
+     * Makes the row of {@code obsolete} over into {@code item}, unleased and never claimed; false when there is no
+     * such row. A worker still holding the old item's lease no longer matches it: its lease names the old kind.
+     */
+    private static boolean replace(Handle handle, ItemKey obsolete, WorkItem item) {
+        var update = handle.createUpdate("""
+                        UPDATE due_work SET kind = :kind, due_at = :since, due_before_claim = NULL, lease_owner = NULL,
+                            claims = 0, scheduled_at = :since
+                        WHERE kind = :oldKind AND subject = :subject""")
+                .bind("kind", item.kind().name())
+                .bind("oldKind", obsolete.kind())
+                .bind("subject", obsolete.subject());
+        bindInstant(update, "since", item.since());
+        return update.execute() == 1;
     }
 
-    private static String key(String kind, String subject) {
-        return kind + " " + subject;
+    private static Set<ItemKey> keysOf(List<WorkItem> items) {
+        Set<ItemKey> keys = new HashSet<>();
+        items.forEach(item -> keys.add(ItemKey.of(item)));
+        return keys;
+    }
+
+    /** The items the order's attempts have, read through the unique {@code (kind, subject)} index. */
+    private static Set<ItemKey> storedKeys(Handle handle, OrderSnapshot order) {
+        List<String> attempts = order.attempts().stream().map(PaymentAttempt::id).map(PaymentRequestId::value).toList();
+        List<String> kinds = Arrays.stream(WorkKind.values()).map(WorkKind::name).toList();
+        Set<ItemKey> keys = new HashSet<>();
+        handle.createQuery("SELECT kind, subject FROM due_work WHERE kind IN (<kinds>) AND subject IN (<attempts>)")
+                .bindList("kinds", kinds)
+                .bindList("attempts", attempts)
+                .map((row, context) -> new ItemKey(row.getString("kind"), row.getString("subject")))
+                .forEach(keys::add);
+        return keys;
+    }
+
+    private record ItemKey(String kind, String subject) {
+        static ItemKey of(WorkItem item) {
+            return new ItemKey(item.kind().name(), item.attempt().value());
+        }
     }
 }

@@ -1,12 +1,14 @@
 package org.payengine.adapters.persistence;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.payengine.adapters.persistence.OrderTables.StoredOrder;
 import org.payengine.application.port.ConcurrentUpdateException;
 import org.payengine.application.port.Orders;
+import org.payengine.application.port.WorkItem;
 import org.payengine.domain.id.CaptureId;
 import org.payengine.domain.id.CaptureRequestId;
 import org.payengine.domain.id.PaymentId;
@@ -74,7 +76,9 @@ final class JdbiOrders implements Orders {
             long orderRowId = saveState(handle, snapshot, readAtThisVersion);
             JdbiAuditLog.append(handle, orderRowId, order.pendingAuditEntries());
             JdbiOutbox.append(handle, order.pendingEvents());
-            JdbiDueWork.keepInStep(handle, snapshot);
+            Optional<List<WorkItem>> storedWork = snapshot.version() == 0 ? Optional.of(List.of())
+                    : readAtThisVersion.map(stored -> WorkItem.neededBy(stored.snapshot()));
+            JdbiDueWork.keepInStep(handle, snapshot, storedWork);
             return null;
         });
     }
