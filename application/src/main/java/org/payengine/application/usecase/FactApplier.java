@@ -47,12 +47,25 @@ final class FactApplier {
         return transactions.inTransaction(() -> applyWithin(facts, source, clock.now()));
     }
 
-    /** Applies the facts in one transaction and reads the attempt back in the same transaction. */
+    /**
+     * Applies the facts in one transaction and answers the attempt as it stands at its end. The order the facts
+     * were applied to is the stored one (read and, if changed, saved in this transaction), so its attempt is taken
+     * from it rather than read again; only when no fact found the attempt's order is it looked up.
+     */
     PaymentAttempt applyAndRead(PaymentRequestId attemptId, FactSource source, List<? extends Fact> facts) {
-        return transactions.inTransaction(() -> {
-            applyWithin(facts, source, clock.now());
-            return find(attemptId).orElseThrow();
-        });
+        return transactions.inTransaction(() -> applyAndReadWithin(attemptId, source, facts, new LinkedHashMap<>()));
+    }
+
+    private PaymentAttempt applyAndReadWithin(PaymentRequestId attemptId, FactSource source,
+                                              List<? extends Fact> facts, Map<ReferenceOrderId, Order> loaded) {
+        applyWithin(facts, source, clock.now(), loaded);
+        for (Order order : loaded.values()) {
+            Optional<PaymentAttempt> attempt = order.attempt(attemptId);
+            if (attempt.isPresent()) {
+                return attempt.get();
+            }
+        }
+        return find(attemptId).orElseThrow();
     }
 
     /** The attempt as stored now, read in a transaction of its own. */
@@ -62,7 +75,12 @@ final class FactApplier {
 
     /** Applies the facts inside the caller's transaction. */
     List<AppliedFact> applyWithin(List<? extends Fact> facts, FactSource source, Instant now) {
-        Map<ReferenceOrderId, Order> loaded = new LinkedHashMap<>();
+        return applyWithin(facts, source, now, new LinkedHashMap<>());
+    }
+
+    /** As {@link #applyWithin(List, FactSource, Instant)}, leaving every order it read, as saved, in {@code loaded}. */
+    private List<AppliedFact> applyWithin(List<? extends Fact> facts, FactSource source, Instant now,
+                                          Map<ReferenceOrderId, Order> loaded) {
         List<AppliedFact> applied = new ArrayList<>();
         for (Fact fact : facts) {
             Optional<Order> order = orderFor(fact).map(found -> loaded.computeIfAbsent(found.id(), id -> found));
