@@ -116,20 +116,17 @@ final class OrderTables {
     }
 
     static Optional<StoredOrder> find(Handle handle, Key key, String value) {
-        // The order row first (found through the key in the same statement), then its children: each
-        // statement reads what was committed when it started, so the children are at least as new as the
-        // version. Newer children make the save fail its version check (and run again); children older
-        // than the version would be saved as a lost update.
-        Optional<OrderRow> order = handle.createQuery("SELECT * FROM orders WHERE id IN (" + key.orderRowIds + ")")
-                .bind("value", value)
-                .map((row, context) -> OrderRow.of(row))
-                .findFirst();
-        if (order.isEmpty()) {
-            return Optional.empty();
-        }
-        long rowId = order.get().rowId();
-        List<StoredAttempt> attempts = handle.createQuery("""
-                        SELECT a.*, o.reference_order_id,
+        // The order row and its children in one statement (one round trip), found through the key in the same
+        // statement: it reads what was committed when it started, so the children are exactly as new as the
+        // version. The order's own columns carry an "o_" prefix, as the attempts' share some of their names.
+        List<OrderRow> order = new ArrayList<>(1);
+        List<StoredAttempt> attempts = new ArrayList<>();
+        handle.createQuery("""
+                        SELECT o.id AS o_id, o.reference_order_id AS o_reference_order_id, o.currency AS o_currency,
+                               o.amount_minor AS o_amount_minor, o.description AS o_description, o.buyer AS o_buyer,
+                               o.goods AS o_goods, o.created_at AS o_created_at, o.closed_at AS o_closed_at,
+                               o.version AS o_version,
+                               a.*, o.reference_order_id,
                                c.capture_request_id, c.capture_id, c.status AS capture_status,
                                c.currency AS capture_currency, c.amount_minor AS capture_amount_minor,
                                c.result_code AS capture_result_code, c.result_message AS capture_result_message,
@@ -138,19 +135,32 @@ final class OrderTables {
                                r.currency AS refund_currency, r.amount_minor AS refund_amount_minor, r.reason AS refund_reason,
                                r.result_code AS refund_result_code, r.result_message AS refund_result_message,
                                r.requested_at AS refund_requested_at, r.completed_at AS refund_completed_at
-                        FROM payment_attempts a
-                        JOIN orders o ON o.id = a.order_id
+                        FROM orders o
+                        LEFT JOIN payment_attempts a ON a.order_id = o.id
                         LEFT JOIN captures c ON c.attempt_id = a.id
                         LEFT JOIN refunds r ON r.attempt_id = a.id
-                        WHERE a.order_id = ?
+                        WHERE o.id IN (""" + key.orderRowIds + """
+                        )
                         ORDER BY a.attempt_number""")
-                .bind(0, rowId)
-                .map((row, context) -> new StoredAttempt(row.getLong("id"), attempt(row),
-                        row.getObject("winner_of_order") != null))
-                .list();
+                .bind("value", value)
+                .map((row, context) -> {
+                    if (order.isEmpty()) {
+                        order.add(OrderRow.of(row));
+                    }
+                    if (row.getObject("id") != null) { // the order has attempts: this row holds one
+                        attempts.add(new StoredAttempt(row.getLong("id"), attempt(row),
+                                row.getObject("winner_of_order") != null));
+                    }
+                    return row.getLong("o_id");
+                })
+                .forEach(rowId -> { });
+        if (order.isEmpty()) {
+            return Optional.empty();
+        }
+        long rowId = order.get(0).rowId();
         Map<PaymentRequestId, Long> attemptRowIds = new HashMap<>();
         attempts.forEach(stored -> attemptRowIds.put(stored.attempt().id(), stored.rowId()));
-        return Optional.of(new StoredOrder(rowId, order.get().snapshot(attempts), Map.copyOf(attemptRowIds)));
+        return Optional.of(new StoredOrder(rowId, order.get(0).snapshot(attempts), Map.copyOf(attemptRowIds)));
     }
 
     /**
@@ -364,17 +374,18 @@ final class OrderTables {
     private record OrderRow(long rowId, ReferenceOrderId id, Money amount, String description, Buyer buyer,
                             List<GoodsLine> goods, Instant createdAt, Instant closedAt, long version) {
 
+        /** The order's columns of a row of {@link #find}, each named with an "o_" prefix. */
         static OrderRow of(ResultSet row) throws SQLException {
             return new OrderRow(
-                    row.getLong("id"),
-                    ReferenceOrderId.of(row.getString("reference_order_id")),
-                    Money.of(row.getString("currency"), row.getLong("amount_minor")),
-                    row.getString("description"),
-                    text(row, "buyer", json -> JsonDocuments.read(json, Buyer.class)),
-                    text(row, "goods", json -> JsonDocuments.read(json, GOODS)),
-                    instant(row, "created_at"),
-                    instant(row, "closed_at"),
-                    row.getLong("version"));
+                    row.getLong("o_id"),
+                    ReferenceOrderId.of(row.getString("o_reference_order_id")),
+                    Money.of(row.getString("o_currency"), row.getLong("o_amount_minor")),
+                    row.getString("o_description"),
+                    text(row, "o_buyer", json -> JsonDocuments.read(json, Buyer.class)),
+                    text(row, "o_goods", json -> JsonDocuments.read(json, GOODS)),
+                    instant(row, "o_created_at"),
+                    instant(row, "o_closed_at"),
+                    row.getLong("o_version"));
         }
 
         OrderSnapshot snapshot(List<StoredAttempt> stored) {
