@@ -32,6 +32,9 @@ enum Dialect {
             // so a crashed process loses what it had acknowledged. With 0 every commit reaches the
             // file (the operating system's cache) before commit() returns, surviving kill -9.
             required.put("WRITE_DELAY", "0");
+            // H2 keeps a connection's last 8 parsed statements by default, fewer than one use case sends,
+            // so every statement was parsed again on every call.
+            required.put("QUERY_CACHE_SIZE", "128");
             // Wait for a row another transaction holds as long as a statement may run.
             required.put("LOCK_TIMEOUT", Long.toString(lockTimeout.toMillis()));
             if (jdbcUrl.startsWith("jdbc:h2:mem:")) {
