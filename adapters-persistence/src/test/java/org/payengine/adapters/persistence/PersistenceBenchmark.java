@@ -10,9 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -161,36 +158,12 @@ public final class PersistenceBenchmark {
 
         static List<RawNotification> create(Database database, int count, int threads) {
             RawNotification[] notifications = new RawNotification[count];
-            AtomicInteger next = new AtomicInteger();
-            Runnable creator = () -> {
-                for (int start = next.getAndAdd(ORDERS_PER_TRANSACTION); start < count;
-                     start = next.getAndAdd(ORDERS_PER_TRANSACTION)) {
-                    int from = start;
-                    int to = Math.min(count, start + ORDERS_PER_TRANSACTION);
-                    database.transactions().run(() -> {
-                        for (int i = from; i < to; i++) {
-                            Order order = OrderFixtures.newOrder();
-                            PaymentRequestId attempt = OrderFixtures.startPendingAttempt(order, CaptureMode.AUTOMATIC);
-                            database.orders().save(order);
-                            notifications[i] = DECODER.notificationOf(Instant.now(), OrderFixtures.success(attempt));
-                        }
-                    });
-                }
-            };
-            ExecutorService creators = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<?>> done = new ArrayList<>();
-                for (int i = 0; i < threads; i++) {
-                    done.add(creators.submit(creator));
-                }
-                for (Future<?> creation : done) {
-                    creation.get();
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException("creating the orders failed", e);
-            } finally {
-                creators.shutdownNow();
-            }
+            OrdersInBatches.store(database, count, threads, ORDERS_PER_TRANSACTION, i -> {
+                Order order = OrderFixtures.newOrder();
+                PaymentRequestId attempt = OrderFixtures.startPendingAttempt(order, CaptureMode.AUTOMATIC);
+                database.orders().save(order);
+                notifications[i] = DECODER.notificationOf(Instant.now(), OrderFixtures.success(attempt));
+            });
             return List.of(notifications);
         }
     }

@@ -10,11 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.payengine.application.port.DueWork;
 import org.payengine.application.port.GatewayOutcome;
@@ -235,33 +231,7 @@ public final class PollerBenchmark {
     }
 
     private static void store(Database database, int count, OrderMaker maker) {
-        AtomicInteger next = new AtomicInteger();
-        Runnable storing = () -> {
-            for (int start = next.getAndAdd(ORDERS_PER_TRANSACTION); start < count;
-                 start = next.getAndAdd(ORDERS_PER_TRANSACTION)) {
-                int from = start;
-                int to = Math.min(count, start + ORDERS_PER_TRANSACTION);
-                database.transactions().run(() -> {
-                    for (int i = from; i < to; i++) {
-                        database.orders().save(maker.make(i));
-                    }
-                });
-            }
-        };
-        ExecutorService threads = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                done.add(threads.submit(storing));
-            }
-            for (Future<?> storingDone : done) {
-                storingDone.get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("storing the orders failed", e);
-        } finally {
-            threads.shutdownNow();
-        }
+        OrdersInBatches.store(database, count, 4, ORDERS_PER_TRANSACTION, i -> database.orders().save(maker.make(i)));
     }
 
     private void print() {
