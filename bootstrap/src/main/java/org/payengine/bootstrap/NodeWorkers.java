@@ -19,7 +19,7 @@ final class NodeWorkers {
 
     /** Empty when the workers are off on this node. */
     private final BackgroundWorkers workers;
-    private boolean stopped;
+    private volatile boolean stopped;
 
     private NodeWorkers(BackgroundWorkers workers) {
         this.workers = workers;
