@@ -29,6 +29,11 @@ public record WorkItem(WorkKind kind, PaymentRequestId attempt, Instant since) {
     /**
      * The work an order needs in the state it is in: the single rule behind every store's {@link DueWork} items,
      * which {@link Orders#save} keeps in step with it.
+     *
+     * <p>A store may trust that an order's stored items are what this rule gave for the order as it read it, and
+     * write only the difference (the JDBC store does). So a change to this rule must come with a migration that
+     * brings the stored items of existing orders in step with it; otherwise an item the new rule needs could be
+     * taken for present and never be worked.
      */
     public static List<WorkItem> neededBy(OrderSnapshot order) {
         List<WorkItem> needed = new ArrayList<>();
