@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.payengine.bootstrap.command.Command;
+import org.payengine.bootstrap.command.ExitCode;
 import org.payengine.bootstrap.testing.CommandRun;
 import org.payengine.bootstrap.testing.Http;
 
@@ -69,7 +69,7 @@ class DemoTest {
         CommandRun run = CommandRun.of(Map.of("PAYENGINE_WEBHOOK_URL", "http://127.0.0.1:9/payengine-events"),
                 "demo", "--port", "0", "--simulator-port", "0", "--data", data.toString());
 
-        assertEquals(Command.MISCONFIGURED, run.exitCode(), run.out());
+        assertEquals(ExitCode.MISCONFIGURED, run.exitCode(), run.out());
         assertTrue(run.err().contains("PAYENGINE_WEBHOOK_SECRET: is required with PAYENGINE_WEBHOOK_URL"), run.err());
         assertFalse(Files.exists(data.resolve("api-key")), "nothing started");
     }

@@ -11,36 +11,25 @@ import java.security.PublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 /**
  * Everything the Antom adapter needs to talk to Antom and to check what Antom says: the client
  * id, the merchant's private key (signs requests), Antom's public key (verifies responses and
  * notifications), the endpoint, sandbox or live paths, timeouts and the notification URL.
  *
- * <p>Built from values ({@link #builder()}), or from named configuration values
- * ({@link #fromNamedValues(UnaryOperator)}, with the names of the public configuration contract,
- * e.g. {@code PAYENGINE_ANTOM_CLIENT_ID}); the adapter itself never reads the environment. Keys are
- * parsed and checked when the settings are built, so a bad key fails at start-up with a message
- * that names the key and the problem, never its content. {@link #toString()} shows no secret.
+ * <p>Built from values ({@link #builder()}); the adapter never reads the environment (the composition root
+ * names the settings and reads them). Keys are parsed and checked when the settings are built, so a bad key
+ * fails at start-up with a message that names the key and the problem, never its content.
+ * {@link #toString()} shows no secret.
  */
 public final class AntomSettings {
 
-    public static final String CLIENT_ID = "PAYENGINE_ANTOM_CLIENT_ID";
-    public static final String MERCHANT_PRIVATE_KEY = "PAYENGINE_ANTOM_MERCHANT_PRIVATE_KEY";
-    public static final String MERCHANT_PRIVATE_KEY_FILE = "PAYENGINE_ANTOM_MERCHANT_PRIVATE_KEY_FILE";
-    public static final String PUBLIC_KEY = "PAYENGINE_ANTOM_PUBLIC_KEY";
-    public static final String PUBLIC_KEY_FILE = "PAYENGINE_ANTOM_PUBLIC_KEY_FILE";
-    public static final String ENDPOINT = "PAYENGINE_ANTOM_ENDPOINT";
-    public static final String SANDBOX = "PAYENGINE_ANTOM_SANDBOX";
-    public static final String CONNECT_TIMEOUT_MILLIS = "PAYENGINE_ANTOM_CONNECT_TIMEOUT_MILLIS";
-    public static final String READ_TIMEOUT_MILLIS = "PAYENGINE_ANTOM_READ_TIMEOUT_MILLIS";
-    public static final String ALLOW_PLAIN_HTTP = "PAYENGINE_ANTOM_ALLOW_PLAIN_HTTP";
-    public static final String NOTIFY_URL = "PAYENGINE_ANTOM_NOTIFY_URL";
+
+    /** How the keys are named in messages: by what they are, never by their content. */
+    private static final String MERCHANT_PRIVATE_KEY = "merchant private key";
+    private static final String ANTOM_PUBLIC_KEY = "Antom public key";
 
     /** Antom recommends a client timeout of at least 10 s for pay. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -73,28 +62,6 @@ public final class AntomSettings {
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * Reads the settings from named values, e.g. {@code System::getenv} or a properties file's
-     * {@code getProperty}. A key is taken from {@code ..._FILE} (a path) or from the variable
-     * without the suffix (the key itself); giving both is an error, as is giving neither.
-     *
-     * @throws IllegalArgumentException naming the variable and the problem
-     */
-    public static AntomSettings fromNamedValues(UnaryOperator<String> values) {
-        Builder builder = builder()
-                .clientId(required(values, CLIENT_ID))
-                .sandbox(flag(values, SANDBOX, false))
-                .allowPlainHttp(flag(values, ALLOW_PLAIN_HTTP, false))
-                .endpoint(required(values, ENDPOINT));
-        key(values, MERCHANT_PRIVATE_KEY, builder::merchantPrivateKey,
-                MERCHANT_PRIVATE_KEY_FILE, builder::merchantPrivateKeyFile);
-        key(values, PUBLIC_KEY, builder::antomPublicKey, PUBLIC_KEY_FILE, builder::antomPublicKeyFile);
-        millis(values, CONNECT_TIMEOUT_MILLIS).ifPresent(builder::connectTimeout);
-        millis(values, READ_TIMEOUT_MILLIS).ifPresent(builder::readTimeout);
-        optional(values, NOTIFY_URL).ifPresent(builder::notifyUrl);
-        return builder.build();
     }
 
     public String clientId() {
@@ -166,7 +133,7 @@ public final class AntomSettings {
 
         public Builder clientId(String clientId) {
             if (clientId == null || clientId.isBlank()) {
-                throw new IllegalArgumentException(CLIENT_ID + ": is empty");
+                throw new IllegalArgumentException("client id: is empty");
             }
             this.clientId = clientId.strip();
             return this;
@@ -179,20 +146,20 @@ public final class AntomSettings {
         }
 
         public Builder merchantPrivateKeyFile(Path file) {
-            this.merchantPrivateKey = RsaKeyText.privateKey(MERCHANT_PRIVATE_KEY_FILE + " (" + file + ")",
-                    read(MERCHANT_PRIVATE_KEY_FILE, file));
+            String name = MERCHANT_PRIVATE_KEY + " file " + file;
+            this.merchantPrivateKey = RsaKeyText.privateKey(name, read(name, file));
             return this;
         }
 
         /** Antom's X.509 RSA public key (from Antom Dashboard), PEM or bare base64. */
         public Builder antomPublicKey(String pemOrBase64) {
-            this.antomPublicKey = RsaKeyText.publicKey(PUBLIC_KEY, pemOrBase64);
+            this.antomPublicKey = RsaKeyText.publicKey(ANTOM_PUBLIC_KEY, pemOrBase64);
             return this;
         }
 
         public Builder antomPublicKeyFile(Path file) {
-            this.antomPublicKey = RsaKeyText.publicKey(PUBLIC_KEY_FILE + " (" + file + ")",
-                    read(PUBLIC_KEY_FILE, file));
+            String name = ANTOM_PUBLIC_KEY + " file " + file;
+            this.antomPublicKey = RsaKeyText.publicKey(name, read(name, file));
             return this;
         }
 
@@ -228,7 +195,7 @@ public final class AntomSettings {
         public Builder notifyUrl(String url) {
             URI uri = URI.create(Objects.requireNonNull(url, "notify URL"));
             if (!uri.isAbsolute() || uri.getHost() == null) {
-                throw new IllegalArgumentException(NOTIFY_URL + ": '" + url + "' is not an absolute URL");
+                throw new IllegalArgumentException("notify URL: '" + url + "' is not an absolute URL");
             }
             this.notifyUrl = uri;
             return this;
@@ -254,16 +221,16 @@ public final class AntomSettings {
         public AntomSettings build() {
             List<String> missing = new ArrayList<>();
             if (clientId == null) {
-                missing.add(CLIENT_ID);
+                missing.add("client id");
             }
             if (merchantPrivateKey == null) {
-                missing.add(MERCHANT_PRIVATE_KEY + "[_FILE]");
+                missing.add(MERCHANT_PRIVATE_KEY);
             }
             if (antomPublicKey == null) {
-                missing.add(PUBLIC_KEY + "[_FILE]");
+                missing.add(ANTOM_PUBLIC_KEY);
             }
             if (endpointText == null) {
-                missing.add(ENDPOINT);
+                missing.add("endpoint");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException("Antom settings: missing " + String.join(", ", missing));
@@ -285,54 +252,6 @@ public final class AntomSettings {
                 throw new IllegalArgumentException(name + ": must be positive, was " + timeout);
             }
             return timeout;
-        }
-    }
-
-    private static String required(UnaryOperator<String> values, String name) {
-        return optional(values, name).orElseThrow(() -> new IllegalArgumentException(name + ": is not set"));
-    }
-
-    private static Optional<String> optional(UnaryOperator<String> values, String name) {
-        String value = values.apply(name);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
-    }
-
-    private static boolean flag(UnaryOperator<String> values, String name, boolean absent) {
-        return optional(values, name).map(value -> {
-            switch (value.strip().toLowerCase(Locale.ROOT)) {
-                case "true":
-                    return true;
-                case "false":
-                    return false;
-                default:
-                    throw new IllegalArgumentException(name + ": '" + value + "' is neither true nor false");
-            }
-        }).orElse(absent);
-    }
-
-    private static Optional<Duration> millis(UnaryOperator<String> values, String name) {
-        return optional(values, name).map(value -> {
-            try {
-                return Duration.ofMillis(Long.parseLong(value.strip()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + ": '" + value + "' is not a number of milliseconds");
-            }
-        });
-    }
-
-    private static void key(UnaryOperator<String> values, String valueName, Consumer<String> fromValue,
-            String fileName, Consumer<Path> fromFile) {
-        Optional<String> value = optional(values, valueName);
-        Optional<String> file = optional(values, fileName);
-        if (value.isPresent() && file.isPresent()) {
-            throw new IllegalArgumentException(valueName + " and " + fileName + ": both are set; set one");
-        }
-        if (value.isPresent()) {
-            fromValue.accept(value.get());
-        } else if (file.isPresent()) {
-            fromFile.accept(Path.of(file.get().strip()));
-        } else {
-            throw new IllegalArgumentException(valueName + ": is not set (nor " + fileName + ")");
         }
     }
 }

@@ -1,84 +1,65 @@
 package org.payengine.bootstrap.command;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.payengine.bootstrap.StandaloneEngine;
 import org.payengine.bootstrap.config.ConfigurationException;
 import org.payengine.bootstrap.config.ConfigurationValues;
 import org.payengine.bootstrap.config.EngineConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code serve}: the engine alone, configured by the environment and an optional properties file. */
-public final class ServeCommand implements Command {
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "The engine alone, configured by environment variables or --config FILE.",
+        footerHeading = "%n", footer = {
+            "Runs the engine: the merchant API, Antom's notification endpoint, /health and /metrics, and the",
+            "background workers (unless PAYENGINE_WORKERS=false). Settings come from PAYENGINE_* environment",
+            "variables, over the properties file given with --config (same names). Secrets (API keys, the",
+            "merchant's private key, the database password) are never taken from the command line.",
+            "",
+            "Required: PAYENGINE_API_KEYS, PAYENGINE_ANTOM_ENDPOINT, PAYENGINE_ANTOM_CLIENT_ID,",
+            "PAYENGINE_ANTOM_MERCHANT_PRIVATE_KEY[_FILE], PAYENGINE_ANTOM_PUBLIC_KEY[_FILE], and",
+            "PAYENGINE_PUBLIC_URL when the endpoint is one of Antom's regions (SG, US, DE). The database",
+            "defaults to an H2 file under ./data; set PAYENGINE_DB_URL for PostgreSQL. The engine's events go to",
+            "the log, or as signed webhooks to PAYENGINE_WEBHOOK_URL (with PAYENGINE_WEBHOOK_SECRET[_FILE]).",
+            "",
+            "Stops gracefully on SIGTERM or Ctrl-C: no new requests, in-flight ones finish, the workers release",
+            "their leases, then the database pool closes."})
+public final class ServeCommand implements Callable<Integer>, ServesUntilStopped {
 
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
-    @Override
-    public String name() {
-        return "serve";
+    private final CommandEnvironment environment;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "a properties file with the same names as the environment variables")
+    Path config;
+
+    @Option(names = "--show-config",
+            description = "print every setting with its value and origin (secrets masked), check them, exit")
+    boolean showConfig;
+
+    public ServeCommand(CommandEnvironment environment) {
+        this.environment = environment;
     }
 
     @Override
-    public String summary() {
-        return "the engine alone, configured by environment variables or --config FILE";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: java -jar payengine.jar serve [--config FILE] [--show-config]
-
-                Runs the engine: the merchant API, Antom's notification endpoint, /health and /metrics, and
-                the background workers (unless PAYENGINE_WORKERS=false).
-                Settings come from PAYENGINE_* environment variables, over the properties file given with
-                --config (same names). Secrets (API keys, the merchant's private key, the database password)
-                are never taken from the command line.
-
-                Required: PAYENGINE_API_KEYS, PAYENGINE_ANTOM_ENDPOINT, PAYENGINE_ANTOM_CLIENT_ID,
-                PAYENGINE_ANTOM_MERCHANT_PRIVATE_KEY[_FILE], PAYENGINE_ANTOM_PUBLIC_KEY[_FILE], and
-                PAYENGINE_PUBLIC_URL when the endpoint is one of Antom's regions (SG, US, DE).
-                The database defaults to an H2 file under ./data; set PAYENGINE_DB_URL for PostgreSQL.
-                The engine's events go to the log, or as signed webhooks to PAYENGINE_WEBHOOK_URL (with
-                PAYENGINE_WEBHOOK_SECRET[_FILE]).
-
-                Stops gracefully on SIGTERM or Ctrl-C: no new requests, in-flight ones finish, the workers
-                release their leases, then the database pool closes.
-
-                  --config FILE    a properties file with the same names as the environment variables
-                  --show-config    print every setting with its value and origin (secrets masked), check them, exit
-                  --help           print this help
-                """;
-    }
-
-    @Override
-    public boolean longRunning() {
-        return true;
-    }
-
-    @Override
-    public int run(List<String> args, Map<String, String> environment, PrintStream out) throws InterruptedException {
-        Options options = Options.parse(args, Set.of("--config"), Set.of("--show-config"));
-        if (options.help()) {
-            out.print(usage());
-            return OK;
-        }
-        ConfigurationValues values = ConfigurationValues.from(environment,
-                options.value("--config").map(Path::of).orElse(null));
-        if (options.flag("--show-config")) {
-            EngineConfiguration.describe(values).forEach(out::println);
+    public Integer call() throws InterruptedException {
+        ConfigurationValues values = ConfigurationValues.from(environment.variables(), config);
+        if (showConfig) {
+            EngineConfiguration.describe(values).forEach(environment.out()::println);
             EngineConfiguration.read(values); // the problems, if any, end the command with their list
-            out.println("The configuration is complete.");
-            return OK;
+            environment.out().println("The configuration is complete.");
+            return ExitCode.OK;
         }
         StandaloneEngine engine = start(values);
         ShutdownSignal signal = new ShutdownSignal("serve", engine::stop);
-        out.println("PayEngine serving on " + engine.localUrl() + " (stop with SIGTERM or Ctrl-C)");
+        environment.out().println("PayEngine serving on " + engine.localUrl() + " (stop with SIGTERM or Ctrl-C)");
         signal.await();
-        return OK;
+        return ExitCode.OK;
     }
 
     /**

@@ -1,35 +1,32 @@
 package org.payengine.bootstrap.command;
 
-import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
 import org.payengine.simulator.SimulatorCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Unmatched;
 
-/** {@code simulator}: the Antom simulator alone, exactly as its own command line runs it. */
-public final class SimulatorCommandLine implements Command {
+/**
+ * {@code simulator}: the Antom simulator alone, exactly as its own command line runs it. Its options (and its
+ * {@code --help}) are the simulator's, passed on untouched: the simulator depends on no engine module, this
+ * launcher's included.
+ */
+@Command(name = "simulator",
+        description = "A local Antom: --port N --keys DIR [--tls] [--time-scale F] [--no-control]; see --help.")
+public final class SimulatorCommandLine implements Callable<Integer>, ServesUntilStopped {
 
-    @Override
-    public String name() {
-        return "simulator";
+    private final CommandEnvironment environment;
+
+    @Unmatched
+    List<String> arguments = new ArrayList<>();
+
+    public SimulatorCommandLine(CommandEnvironment environment) {
+        this.environment = environment;
     }
 
     @Override
-    public String summary() {
-        return "a local Antom: --port N --keys DIR [--tls] [--time-scale F] [--no-control]";
-    }
-
-    @Override
-    public String usage() {
-        return "Run 'java -jar payengine.jar simulator --help' for the simulator's options.\n";
-    }
-
-    @Override
-    public boolean longRunning() {
-        return true;
-    }
-
-    @Override
-    public int run(List<String> args, Map<String, String> environment, PrintStream out) {
-        return SimulatorCommand.run(args.toArray(String[]::new), out);
+    public Integer call() {
+        return SimulatorCommand.run(arguments.toArray(String[]::new), environment.out());
     }
 }

@@ -1,6 +1,7 @@
 package org.payengine.bootstrap.config;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ final class AntomConfiguration {
     static final String NOTIFICATION_PATH = "/notifications/antom";
 
     private static final Set<String> REGIONS = Set.of("SG", "US", "DE");
+    private static final Duration ONE_MILLI = Duration.ofMillis(1);
 
     private AntomConfiguration() {
     }
@@ -21,34 +23,56 @@ final class AntomConfiguration {
      * @param publicUrl the engine's public base URL, from which the notify URL is derived unless
      *                  {@code PAYENGINE_ANTOM_NOTIFY_URL} says otherwise
      */
-    static Optional<AntomSettings> read(SettingsReader reader, ConfigurationValues values, URI publicUrl,
-                                        boolean publicUrlConfigured) {
-        String endpoint = values.get(Setting.ANTOM_ENDPOINT).orElse("");
+    static Optional<AntomSettings> read(SettingsReader reader, URI publicUrl, boolean publicUrlConfigured) {
+        String endpoint = reader.text(Setting.ANTOM_ENDPOINT).orElse("");
         if (REGIONS.contains(endpoint.toUpperCase(Locale.ROOT)) && !publicUrlConfigured
-                && values.get(Setting.ANTOM_NOTIFY_URL).isEmpty()) {
+                && reader.text(Setting.ANTOM_NOTIFY_URL).isEmpty()) {
             reader.problem(Setting.PUBLIC_URL.variable() + ": is not set; Antom (" + endpoint
                     + ") must be told where to send notifications: the engine's externally reachable base URL");
         }
-        boolean complete = present(reader, values, Setting.ANTOM_ENDPOINT, null)
-                & present(reader, values, Setting.ANTOM_CLIENT_ID, null)
-                & present(reader, values, Setting.ANTOM_MERCHANT_PRIVATE_KEY, Setting.ANTOM_MERCHANT_PRIVATE_KEY_FILE)
-                & present(reader, values, Setting.ANTOM_PUBLIC_KEY, Setting.ANTOM_PUBLIC_KEY_FILE);
-        if (!complete) {
+        boolean sandbox = reader.flag(Setting.ANTOM_SANDBOX);
+        boolean allowPlainHttp = reader.flag(Setting.ANTOM_ALLOW_PLAIN_HTTP);
+        Duration connectTimeout = reader.millis(Setting.ANTOM_CONNECT_TIMEOUT_MILLIS, ONE_MILLI);
+        Duration readTimeout = reader.millis(Setting.ANTOM_READ_TIMEOUT_MILLIS, ONE_MILLI);
+        String notifyUrl = reader.text(Setting.ANTOM_NOTIFY_URL)
+                .orElse(withoutTrailingSlash(publicUrl) + NOTIFICATION_PATH);
+        Optional<String> clientId = present(reader, Setting.ANTOM_CLIENT_ID, reader.text(Setting.ANTOM_CLIENT_ID), null);
+        Optional<String> privateKey = present(reader, Setting.ANTOM_MERCHANT_PRIVATE_KEY,
+                reader.secretOrFile(Setting.ANTOM_MERCHANT_PRIVATE_KEY, Setting.ANTOM_MERCHANT_PRIVATE_KEY_FILE),
+                Setting.ANTOM_MERCHANT_PRIVATE_KEY_FILE);
+        Optional<String> publicKey = present(reader, Setting.ANTOM_PUBLIC_KEY,
+                reader.secretOrFile(Setting.ANTOM_PUBLIC_KEY, Setting.ANTOM_PUBLIC_KEY_FILE),
+                Setting.ANTOM_PUBLIC_KEY_FILE);
+        Optional<String> endpointGiven = present(reader, Setting.ANTOM_ENDPOINT, reader.text(Setting.ANTOM_ENDPOINT),
+                null);
+        AntomSettings.Builder builder = AntomSettings.builder().sandbox(sandbox).allowPlainHttp(allowPlainHttp)
+                .connectTimeout(connectTimeout).readTimeout(readTimeout);
+        boolean usable = clientId.flatMap(id -> reader.attempt(Setting.ANTOM_CLIENT_ID, () -> builder.clientId(id)))
+                .isPresent()
+                & privateKey.flatMap(key -> reader.attempt(keySetting(reader, Setting.ANTOM_MERCHANT_PRIVATE_KEY,
+                        Setting.ANTOM_MERCHANT_PRIVATE_KEY_FILE), () -> builder.merchantPrivateKey(key))).isPresent()
+                & publicKey.flatMap(key -> reader.attempt(keySetting(reader, Setting.ANTOM_PUBLIC_KEY,
+                        Setting.ANTOM_PUBLIC_KEY_FILE), () -> builder.antomPublicKey(key))).isPresent()
+                & reader.attempt(Setting.ANTOM_NOTIFY_URL, () -> builder.notifyUrl(notifyUrl)).isPresent()
+                & endpointGiven.isPresent();
+        if (!usable) {
             return Optional.empty();
         }
-        String notifyUrl = values.get(Setting.ANTOM_NOTIFY_URL).orElse(withoutTrailingSlash(publicUrl) + NOTIFICATION_PATH);
-        return reader.attempt("Antom", () -> AntomSettings.fromNamedValues(name ->
-                name.equals(AntomSettings.NOTIFY_URL) ? notifyUrl : values.get(name).orElse(null)));
+        return reader.attempt(Setting.ANTOM_ENDPOINT, () -> builder.endpoint(endpointGiven.get()).build());
     }
 
-    /** Whether the setting (or its {@code _FILE} twin) is given; records a problem naming it when not. */
-    private static boolean present(SettingsReader reader, ConfigurationValues values, Setting setting, Setting file) {
-        if (values.get(setting).isPresent() || (file != null && values.get(file).isPresent())) {
-            return true;
+    /** The value when given; a problem naming the setting (and its {@code _FILE} twin) when not. */
+    private static Optional<String> present(SettingsReader reader, Setting setting, Optional<String> value, Setting file) {
+        if (value.isEmpty() && reader.text(setting).isEmpty() && (file == null || reader.text(file).isEmpty())) {
+            reader.problem(setting.variable() + ": is not set" + (file == null ? "" : " (nor " + file.variable() + ")")
+                    + "; " + setting.meaning());
         }
-        reader.problem(setting.variable() + ": is not set" + (file == null ? "" : " (nor " + file.variable() + ")")
-                + "; " + setting.meaning());
-        return false;
+        return value;
+    }
+
+    /** Which of a key's two settings a problem with the key is reported under: the one that was given. */
+    private static Setting keySetting(SettingsReader reader, Setting value, Setting file) {
+        return reader.text(value).isPresent() ? value : file;
     }
 
     static String withoutTrailingSlash(URI url) {

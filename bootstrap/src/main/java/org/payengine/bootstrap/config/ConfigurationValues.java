@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The named values the engine is configured with: the {@code PAYENGINE_*} environment variables over the
@@ -24,6 +26,7 @@ public final class ConfigurationValues {
     private final Map<String, String> values;
     private final Map<String, String> origins;
     private final List<String> unknownInFile;
+    private final Set<String> asked = ConcurrentHashMap.newKeySet();
 
     private ConfigurationValues(Map<String, String> values, Map<String, String> origins, List<String> unknownInFile) {
         this.values = Collections.unmodifiableMap(values);
@@ -89,9 +92,15 @@ public final class ConfigurationValues {
         return get(setting.variable());
     }
 
-    /** The value of a name (for adapters that read their own names), empty when absent or blank. */
+    /** The value of a name, empty when absent or blank. */
     public Optional<String> get(String name) {
+        asked.add(name);
         return Optional.ofNullable(values.get(name));
+    }
+
+    /** The names asked for so far: a test proves with it that every {@link Setting} is read by some reader. */
+    Set<String> asked() {
+        return Set.copyOf(asked);
     }
 
     /** Where a value came from ({@code environment} or the file), for the configuration dump. */

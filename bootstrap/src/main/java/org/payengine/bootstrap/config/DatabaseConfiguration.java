@@ -1,6 +1,5 @@
 package org.payengine.bootstrap.config;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -29,11 +28,9 @@ public final class DatabaseConfiguration {
         Optional<String> url = reader.text(Setting.DB_URL);
         String user = reader.text(Setting.DB_USER).orElse(url.isPresent() ? "" : DatabaseSettings.DEFAULT_EMBEDDED_USER);
         String password = reader.text(Setting.DB_PASSWORD).orElse("");
-        int poolSize = reader.integer(Setting.DB_POOL_SIZE, DatabaseSettings.DEFAULT_POOL_SIZE, 1, 1000);
-        Duration connectionTimeout = reader.millis(Setting.DB_CONNECTION_TIMEOUT_MILLIS,
-                DatabaseSettings.DEFAULT_CONNECTION_TIMEOUT, Duration.ofMillis(250));
-        Duration statementTimeout = reader.millis(Setting.DB_STATEMENT_TIMEOUT_MILLIS,
-                DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT, Duration.ofSeconds(1));
+        int poolSize = reader.integer(Setting.DB_POOL_SIZE, 1, 1000);
+        Duration connectionTimeout = reader.millis(Setting.DB_CONNECTION_TIMEOUT_MILLIS, Duration.ofMillis(250));
+        Duration statementTimeout = reader.millis(Setting.DB_STATEMENT_TIMEOUT_MILLIS, Duration.ofSeconds(1));
         Optional<String> schema = reader.text(Setting.DB_SCHEMA);
         DatabaseSettings settings = DatabaseSettings.embeddedUnder(dataDirectory)
                 .withCredentials(user, password)
@@ -55,12 +52,6 @@ public final class DatabaseConfiguration {
     }
 
     private static Path dataDirectory(SettingsReader reader) {
-        String text = reader.text(Setting.DATA_DIR).orElse(DatabaseSettings.DEFAULT_DATA_DIRECTORY.toString());
-        try {
-            return Path.of(text);
-        } catch (InvalidPathException e) {
-            reader.problem(Setting.DATA_DIR.variable() + ": '" + text + "' is not a path: " + e.getReason());
-            return DatabaseSettings.DEFAULT_DATA_DIRECTORY;
-        }
+        return reader.path(Setting.DATA_DIR).normalize();
     }
 }

@@ -40,17 +40,17 @@ public record EngineConfiguration(HttpSettings http, DatabaseSettings database, 
     /** @throws ConfigurationException naming every setting that is missing or wrong */
     public static EngineConfiguration read(ConfigurationValues values) {
         SettingsReader reader = new SettingsReader(values);
-        int port = reader.integer(Setting.HTTP_PORT, 8080, 0, 65535);
+        int port = reader.integer(Setting.HTTP_PORT, 0, 65535);
         URI publicUrl = reader.httpUrl(Setting.PUBLIC_URL).orElse(URI.create("http://127.0.0.1:" + port));
         boolean publicUrlConfigured = values.get(Setting.PUBLIC_URL).isPresent();
         HttpSettings http = HttpConfiguration.read(reader, port, publicUrl);
         DatabaseSettings database = DatabaseConfiguration.read(reader);
-        AntomSettings antom = AntomConfiguration.read(reader, values, publicUrl, publicUrlConfigured).orElse(null);
-        WorkerSettings workers = reader.attempt("workers", () -> WorkerSettings.fromNamedValues(
-                name -> values.get(name).orElse(null))).orElse(null);
-        boolean migrateOnStart = reader.flag(Setting.MIGRATE_ON_START, true);
-        Duration grace = Duration.ofSeconds(reader.integer(Setting.SHUTDOWN_GRACE_SECONDS, 20, 0, 3600));
-        Optional<WebhookSettings> webhook = WebhookConfiguration.read(reader, values);
+        AntomSettings antom = AntomConfiguration.read(reader, publicUrl, publicUrlConfigured).orElse(null);
+        WorkerSettings workers = WorkerConfiguration.read(reader);
+        reader.choice(Setting.LOG_LEVEL, LogLevel.class); // applied by the logging set-up; a misspelt level is a problem
+        boolean migrateOnStart = reader.flag(Setting.MIGRATE_ON_START);
+        Duration grace = Duration.ofSeconds(reader.integer(Setting.SHUTDOWN_GRACE_SECONDS, 0, 3600));
+        Optional<WebhookSettings> webhook = WebhookConfiguration.read(reader);
         reader.failOnProblems();
         return new EngineConfiguration(http, database, antom, workers, migrateOnStart, grace, webhook);
     }
@@ -71,6 +71,9 @@ public record EngineConfiguration(HttpSettings http, DatabaseSettings database, 
         }
         return lines;
     }
+
+    /** The levels {@link Setting#LOG_LEVEL} may name. */
+    private enum LogLevel { ERROR, WARN, INFO, DEBUG, TRACE }
 
     /** Long values (a public key given inline) shortened to keep the dump one line per setting. */
     private static String abbreviated(String value) {

@@ -12,22 +12,21 @@ final class HttpConfiguration {
     }
 
     static HttpSettings read(SettingsReader reader, int port, URI publicUrl) {
-        String host = reader.text(Setting.HTTP_HOST).orElse("0.0.0.0");
+        String host = reader.textOrDefault(Setting.HTTP_HOST);
         String keys = reader.required(Setting.API_KEYS, "give at least one bearer key for the merchant API, "
                 + "at least " + HttpSettings.MIN_API_KEY_LENGTH + " characters (e.g. openssl rand -hex 32)");
         List<String> apiKeys = keys == null ? List.of() : Arrays.stream(keys.split(","))
                 .map(String::strip).filter(key -> !key.isEmpty()).toList();
-        int maxBody = reader.integer(Setting.HTTP_MAX_BODY_BYTES, HttpSettings.DEFAULT_MAX_BODY_BYTES, 1024,
-                16 * 1024 * 1024);
-        int workerThreads = reader.integer(Setting.HTTP_WORKER_THREADS, 0, 0, 1024);
-        boolean demoPages = reader.flag(Setting.DEMO_PAGES, false);
+        int maxBody = reader.integer(Setting.HTTP_MAX_BODY_BYTES, 1024, 16 * 1024 * 1024);
+        int workerThreads = reader.integer(Setting.HTTP_WORKER_THREADS, 0, 1024);
+        boolean demoPages = reader.flag(Setting.DEMO_PAGES);
         if (keys != null && apiKeys.isEmpty()) {
             reader.problem(Setting.API_KEYS.variable() + ": holds no key, only commas");
         }
         if (apiKeys.isEmpty()) {
             return null;
         }
-        return reader.attempt(Setting.API_KEYS.variable(), () -> new HttpSettings(host, port, apiKeys, publicUrl,
+        return reader.attempt(Setting.API_KEYS, () -> new HttpSettings(host, port, apiKeys, publicUrl,
                 maxBody, demoPages, workerThreads)).orElse(null);
     }
 }

@@ -2,135 +2,141 @@ package org.payengine.bootstrap.config;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.payengine.adapters.http.webhook.WebhookSettings;
-import org.payengine.application.worker.WorkerSettings;
 
 /**
- * Every setting of {@code serve} and {@code migrate}: its name (an environment variable, or a key of the
- * {@code --config} properties file), its default, whether it is a secret, and what it means. The README's
- * configuration table is this list; a test keeps the two the same. The names the workers' and the webhooks'
- * settings read themselves ({@link WorkerSettings}, {@link WebhookSettings}) are listed here too, under their own
- * constants; a test holds the workers' defaults to what {@link WorkerSettings#defaults()} uses.
+ * Every setting of the engine, in one place: its name (an environment variable, or a key of the {@code --config}
+ * properties file: {@code PAYENGINE_} and the constant's name), its default, whether it is a secret, and what it
+ * means. The modules take plain typed records ({@code HttpSettings}, {@code DatabaseSettings}, {@code AntomSettings},
+ * {@code WebhookSettings}, {@code WorkerSettings}) and know no names; the readers of this package turn these settings
+ * into those records, validating each value and naming the setting in every problem. A default given here as a
+ * literal is the value the readers use when the setting is absent; one given as a description ({@code an H2 file
+ * under …}) is worked out by the reader.
+ *
+ * <p>The README's settings tables are this list: a test fails when a row, a default or a setting differs. Adding a
+ * setting is one constant here, one line in the reader of its part, and one row in the README.
  */
 public enum Setting {
 
-    HTTP_HOST("PAYENGINE_HTTP_HOST", "0.0.0.0", false,
+    HTTP_HOST("0.0.0.0", false,
             "the address the HTTP server listens on"),
-    HTTP_PORT("PAYENGINE_HTTP_PORT", "8080", false,
+    HTTP_PORT("8080", false,
             "the HTTP port (0 picks a free one)"),
-    PUBLIC_URL("PAYENGINE_PUBLIC_URL", "http://127.0.0.1:<port>", false,
+    PUBLIC_URL("http://127.0.0.1:<port>", false,
             "the engine's externally reachable base URL; Antom's notify URL is derived from it. Required when "
                     + "`PAYENGINE_ANTOM_ENDPOINT` is one of Antom's regions"),
-    API_KEYS("PAYENGINE_API_KEYS", null, true,
+    API_KEYS(null, true,
             "comma-separated bearer keys of the merchant API, each at least 16 printable characters; several allow "
                     + "rotation"),
-    HTTP_MAX_BODY_BYTES("PAYENGINE_HTTP_MAX_BODY_BYTES", "65536", false,
+    HTTP_MAX_BODY_BYTES("65536", false,
             "the largest request body accepted (413 beyond)"),
-    HTTP_WORKER_THREADS("PAYENGINE_HTTP_WORKER_THREADS", "0", false,
+    HTTP_WORKER_THREADS("0", false,
             "threads for blocking work (database, Antom calls); 0 for Undertow's default (8 per core)"),
-    DEMO_PAGES("PAYENGINE_DEMO_PAGES", "false", false,
+    DEMO_PAGES("false", false,
             "serve the demo shop, result and orders pages (they need no API key: never on a reachable engine)"),
-    SHUTDOWN_GRACE_SECONDS("PAYENGINE_SHUTDOWN_GRACE_SECONDS", "20", false,
+    LOG_LEVEL("INFO", false,
+            "the engine's log level (`ERROR`, `WARN`, `INFO`, `DEBUG`, `TRACE`; the libraries stay at `WARN`); taken from "
+                    + "the environment only, since logging starts before a `--config` file is read"),
+    SHUTDOWN_GRACE_SECONDS("20", false,
             "how long a stopping engine lets in-flight requests and worker runs finish"),
 
-    DATA_DIR("PAYENGINE_DATA_DIR", "./data", false,
+    DATA_DIR("./data", false,
             "where the embedded H2 database lives when `PAYENGINE_DB_URL` is not set"),
-    DB_URL("PAYENGINE_DB_URL", "an H2 file under `PAYENGINE_DATA_DIR`", false,
+    DB_URL("an H2 file under `PAYENGINE_DATA_DIR`", false,
             "JDBC URL: `jdbc:postgresql://…` or `jdbc:h2:…`"),
-    DB_USER("PAYENGINE_DB_USER", "`sa` for the embedded H2", false,
+    DB_USER("`sa` for the embedded H2", false,
             "database user (an empty value leaves the URL's own)"),
-    DB_PASSWORD("PAYENGINE_DB_PASSWORD", null, true,
+    DB_PASSWORD(null, true,
             "database password"),
-    DB_SCHEMA("PAYENGINE_DB_SCHEMA", null, false,
+    DB_SCHEMA(null, false,
             "schema to work in (created when missing); the connection's default when not set"),
-    DB_POOL_SIZE("PAYENGINE_DB_POOL_SIZE", "10", false,
+    DB_POOL_SIZE("10", false,
             "the most database connections of this node"),
-    DB_CONNECTION_TIMEOUT_MILLIS("PAYENGINE_DB_CONNECTION_TIMEOUT_MILLIS", "5000", false,
+    DB_CONNECTION_TIMEOUT_MILLIS("5000", false,
             "waiting longer for a connection answers 503"),
-    DB_STATEMENT_TIMEOUT_MILLIS("PAYENGINE_DB_STATEMENT_TIMEOUT_MILLIS", "10000", false,
+    DB_STATEMENT_TIMEOUT_MILLIS("10000", false,
             "the longest one statement may run"),
-    MIGRATE_ON_START("PAYENGINE_MIGRATE_ON_START", "true", false,
+    MIGRATE_ON_START("true", false,
             "apply the schema migrations when `serve` starts (`false` when `migrate` is run separately)"),
 
-    ANTOM_ENDPOINT("PAYENGINE_ANTOM_ENDPOINT", null, false,
+    ANTOM_ENDPOINT(null, false,
             "Antom's region `SG`, `US`, `DE`, or a base URL such as `http://127.0.0.1:8081` (a simulator)"),
-    ANTOM_CLIENT_ID("PAYENGINE_ANTOM_CLIENT_ID", null, false,
+    ANTOM_CLIENT_ID(null, false,
             "the client id from Antom Dashboard"),
-    ANTOM_MERCHANT_PRIVATE_KEY("PAYENGINE_ANTOM_MERCHANT_PRIVATE_KEY", null, true,
+    ANTOM_MERCHANT_PRIVATE_KEY(null, true,
             "the merchant's PKCS#8 RSA private key, PEM or bare base64 (or `…_FILE`: a path to it)"),
-    ANTOM_MERCHANT_PRIVATE_KEY_FILE("PAYENGINE_ANTOM_MERCHANT_PRIVATE_KEY_FILE", null, false,
+    ANTOM_MERCHANT_PRIVATE_KEY_FILE(null, false,
             "a file holding the merchant's private key (set this or the key itself)"),
-    ANTOM_PUBLIC_KEY("PAYENGINE_ANTOM_PUBLIC_KEY", null, false,
+    ANTOM_PUBLIC_KEY(null, false,
             "Antom's X.509 RSA public key, PEM or bare base64 (or `…_FILE`: a path to it)"),
-    ANTOM_PUBLIC_KEY_FILE("PAYENGINE_ANTOM_PUBLIC_KEY_FILE", null, false,
+    ANTOM_PUBLIC_KEY_FILE(null, false,
             "a file holding Antom's public key (set this or the key itself)"),
-    ANTOM_SANDBOX("PAYENGINE_ANTOM_SANDBOX", "false", false,
+    ANTOM_SANDBOX("false", false,
             "`true` calls Antom's sandbox paths `/ams/sandbox/api/...`"),
-    ANTOM_NOTIFY_URL("PAYENGINE_ANTOM_NOTIFY_URL", "`PAYENGINE_PUBLIC_URL` + `/notifications/antom`", false,
+    ANTOM_NOTIFY_URL("`PAYENGINE_PUBLIC_URL` + `/notifications/antom`", false,
             "the URL Antom sends notifications to"),
-    ANTOM_CONNECT_TIMEOUT_MILLIS("PAYENGINE_ANTOM_CONNECT_TIMEOUT_MILLIS", "10000", false,
+    ANTOM_CONNECT_TIMEOUT_MILLIS("10000", false,
             "connect timeout of calls to Antom"),
-    ANTOM_READ_TIMEOUT_MILLIS("PAYENGINE_ANTOM_READ_TIMEOUT_MILLIS", "10000", false,
+    ANTOM_READ_TIMEOUT_MILLIS("10000", false,
             "read timeout of calls to Antom (Antom recommends at least 10 s for pay)"),
-    ANTOM_ALLOW_PLAIN_HTTP("PAYENGINE_ANTOM_ALLOW_PLAIN_HTTP", "false", false,
+    ANTOM_ALLOW_PLAIN_HTTP("false", false,
             "allow an `http://` endpoint on a non-loopback host"),
 
-    WEBHOOK_URL(WebhookSettings.URL, null, false,
+    WEBHOOK_URL(null, false,
             "the merchant's endpoint the engine's events are posted to, signed (`adapters-http/WEBHOOKS.md`); "
                     + "`https://…`, or `http://` for a loopback host. Not set: events go to the log"),
-    WEBHOOK_SECRET(WebhookSettings.SECRET, null, true,
+    WEBHOOK_SECRET(null, true,
             "the shared secret that signs each webhook (HMAC-SHA256), at least 24 characters; required with "
                     + "`PAYENGINE_WEBHOOK_URL` (or `…_FILE`: a path to it)"),
-    WEBHOOK_SECRET_FILE(WebhookSettings.SECRET_FILE, null, false,
+    WEBHOOK_SECRET_FILE(null, false,
             "a file holding the webhook secret (set this or the secret itself)"),
-    WEBHOOK_TIMEOUT_MILLIS(WebhookSettings.TIMEOUT_MILLIS, "10000", false,
+    WEBHOOK_TIMEOUT_MILLIS("10000", false,
             "connect and answer timeout of one webhook delivery; a slower endpoint gets the event again later"),
 
-    WORKERS(WorkerSettings.WORKERS, "true", false,
+    WORKERS("true", false,
             "run the background workers (poller, capture guard, duplicate remediation, outbox) on this node"),
-    WORKER_NODE_ID(WorkerSettings.NODE_ID, "`<host>-<pid>-<random>`", false,
+    WORKER_NODE_ID("`<host>-<pid>-<random>`", false,
             "this node's name on the work items it leases; unique per running process"),
-    WORKER_THREADS(WorkerSettings.THREADS, "4", false,
+    WORKER_THREADS("4", false,
             "threads working due items (calls to Antom, event deliveries) at once"),
-    WORKER_BATCH(WorkerSettings.BATCH, "50", false,
+    WORKER_BATCH("50", false,
             "items one run of a worker claims at most"),
-    WORKER_LEASE_SECONDS(WorkerSettings.LEASE_SECONDS, "120", false,
+    WORKER_LEASE_SECONDS("120", false,
             "how long a claimed item is reserved for this node; longer than any item's work may take"),
-    WORKER_IDLE_MILLIS(WorkerSettings.IDLE_MILLIS, "1000", false,
+    WORKER_IDLE_MILLIS("1000", false,
             "a worker's pause after a run that left nothing due"),
-    WORKER_JITTER(WorkerSettings.JITTER, "0.2", false,
+    WORKER_JITTER("0.2", false,
             "fraction (0–1) every pause, poll and retry is spread by at random, so nodes do not fall into step"),
-    POLL_FAST_INTERVAL_MILLIS(WorkerSettings.POLL_FAST_INTERVAL_MILLIS, "2000", false,
+    POLL_FAST_INTERVAL_MILLIS("2000", false,
             "how often an awaited payment or capture result is asked for at first (Antom's advice)"),
-    POLL_FAST_PHASE_SECONDS(WorkerSettings.POLL_FAST_PHASE_SECONDS, "120", false,
+    POLL_FAST_PHASE_SECONDS("120", false,
             "how long the fast polling lasts after the payment was started or the capture requested"),
-    POLL_BACKOFF(WorkerSettings.POLL_BACKOFF, "2.0", false,
+    POLL_BACKOFF("2.0", false,
             "the factor the waits between polls grow by after the fast phase"),
-    POLL_MAX_INTERVAL_SECONDS(WorkerSettings.POLL_MAX_INTERVAL_SECONDS, "60", false,
+    POLL_MAX_INTERVAL_SECONDS("60", false,
             "the longest wait between two polls"),
-    POLL_EXPIRY_GRACE_SECONDS(WorkerSettings.POLL_EXPIRY_GRACE_SECONDS, "300", false,
+    POLL_EXPIRY_GRACE_SECONDS("300", false,
             "past a payment's expiry plus this, a payment Antom still calls processing is cancelled at Antom"),
-    POLL_CALL_WINDOW_SECONDS(WorkerSettings.POLL_CALL_WINDOW_SECONDS, "60", false,
+    POLL_CALL_WINDOW_SECONDS("60", false,
             "how long a pay or capture call may still be in flight: the poller leaves younger ones to it"),
-    CAPTURE_GUARD_POLICY(WorkerSettings.GUARD_POLICY, "CANCEL", false,
+    CAPTURE_GUARD_POLICY("CANCEL", false,
             "what the capture guard does with an uncaptured manual-capture authorization near its deadline: "
                     + "`CANCEL` (release the funds) or `CAPTURE`"),
-    CAPTURE_GUARD_LEAD_SECONDS(WorkerSettings.GUARD_LEAD_SECONDS, "86400", false,
+    CAPTURE_GUARD_LEAD_SECONDS("86400", false,
             "how long before the capture deadline \"capture deadline near\" is raised (and, with `CAPTURE`, the "
                     + "capture made)"),
-    CAPTURE_GUARD_MARGIN_SECONDS(WorkerSettings.GUARD_MARGIN_SECONDS, "900", false,
+    CAPTURE_GUARD_MARGIN_SECONDS("900", false,
             "how long before the capture deadline an authorization nobody captured is cancelled"),
-    CAPTURE_GUARD_RECHECK_SECONDS(WorkerSettings.GUARD_RECHECK_SECONDS, "3600", false,
+    CAPTURE_GUARD_RECHECK_SECONDS("3600", false,
             "the longest an authorization goes unlooked at by the capture guard"),
-    REMEDIATION_RETRY_SECONDS(WorkerSettings.REMEDIATION_RETRY_SECONDS, "5", false,
+    REMEDIATION_RETRY_SECONDS("5", false,
             "first retry of undoing a duplicate payment (cancel or refund), then doubling"),
-    REMEDIATION_MAX_RETRY_SECONDS(WorkerSettings.REMEDIATION_MAX_RETRY_SECONDS, "600", false,
+    REMEDIATION_MAX_RETRY_SECONDS("600", false,
             "the longest wait between two tries of undoing a duplicate payment"),
-    OUTBOX_RETRY_SECONDS(WorkerSettings.OUTBOX_RETRY_SECONDS, "5", false,
+    OUTBOX_RETRY_SECONDS("5", false,
             "first retry of an event the event sink (the webhook) refused, then doubling"),
-    OUTBOX_MAX_RETRY_SECONDS(WorkerSettings.OUTBOX_MAX_RETRY_SECONDS, "3600", false,
+    OUTBOX_MAX_RETRY_SECONDS("3600", false,
             "the longest wait between two deliveries of an event"),
-    OUTBOX_MAX_FAILURES(WorkerSettings.OUTBOX_MAX_FAILURES, "20", false,
+    OUTBOX_MAX_FAILURES("20", false,
             "failed deliveries after which an event is dead-lettered (set aside, logged, counted by "
                     + "`payengine_outbox_dead_letters` in `/metrics`) and "
                     + "its order's next events go ahead");
@@ -138,13 +144,11 @@ public enum Setting {
     /** What every name of a setting starts with; other environment variables are none of the engine's business. */
     public static final String PREFIX = "PAYENGINE_";
 
-    private final String variable;
     private final String defaultValue;
     private final boolean secret;
     private final String meaning;
 
-    Setting(String variable, String defaultValue, boolean secret, String meaning) {
-        this.variable = variable;
+    Setting(String defaultValue, boolean secret, String meaning) {
         this.defaultValue = defaultValue;
         this.secret = secret;
         this.meaning = meaning;
@@ -152,7 +156,7 @@ public enum Setting {
 
     /** The environment variable, which is also the key in a {@code --config} file. */
     public String variable() {
-        return variable;
+        return PREFIX + name();
     }
 
     /** The default, as a person reads it; empty when the setting is required or simply absent by default. */
@@ -170,7 +174,7 @@ public enum Setting {
     }
 
     public static Optional<Setting> named(String variable) {
-        return Arrays.stream(values()).filter(setting -> setting.variable.equals(variable)).findFirst();
+        return Arrays.stream(values()).filter(setting -> setting.variable().equals(variable)).findFirst();
     }
 
     /** Whether the engine reads this name. */

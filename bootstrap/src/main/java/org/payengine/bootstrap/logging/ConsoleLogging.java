@@ -10,6 +10,7 @@ import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import java.util.List;
+import org.payengine.bootstrap.config.Setting;
 
 /**
  * The standalone engine's logging, set up in code: console lines for people (time, level, thread, logger, message),
@@ -25,7 +26,7 @@ import java.util.List;
 public final class ConsoleLogging extends ContextAwareBase implements Configurator {
 
     /** The engine's own log level; the libraries below stay at WARN whatever it says. */
-    public static final String LEVEL_VARIABLE = "PAYENGINE_LOG_LEVEL";
+    public static final String LEVEL_VARIABLE = Setting.LOG_LEVEL.variable();
 
     private static final List<String> QUIET_LIBRARIES = List.of("com.zaxxer.hikari", "org.flywaydb", "io.undertow",
             "org.xnio", "org.jboss", "org.jdbi", "h2database");

@@ -77,7 +77,7 @@ class MigrateCommandTest {
         CommandRun run = CommandRun.of(Map.of("PAYENGINE_DATA_DIR", data.toString(),
                 "PAYENGINE_DB_POOL_SIZE", "0"), "migrate");
 
-        assertEquals(Command.MISCONFIGURED, run.exitCode());
+        assertEquals(ExitCode.MISCONFIGURED, run.exitCode());
         assertTrue(run.err().contains("PAYENGINE_DB_POOL_SIZE: must be between 1 and 1000, was 0"), run.err());
         assertTrue(isEmpty(data));
     }
@@ -87,7 +87,7 @@ class MigrateCommandTest {
         CommandRun run = CommandRun.of(Map.of("PAYENGINE_DB_URL", "jdbc:postgresql://127.0.0.1:1/none",
                 "PAYENGINE_DB_CONNECTION_TIMEOUT_MILLIS", "500"), "migrate");
 
-        assertEquals(Command.FAILED, run.exitCode());
+        assertEquals(ExitCode.FAILED, run.exitCode());
         assertTrue(run.err().startsWith("payengine migrate: failed: "), run.err());
     }
 
@@ -96,7 +96,7 @@ class MigrateCommandTest {
         CommandRun run = CommandRun.of(Map.of(), "migrate", "--help");
 
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().startsWith("Usage: java -jar payengine.jar migrate [--config FILE]"));
+        assertTrue(run.out().startsWith("Usage: java -jar payengine.jar migrate "));
         assertTrue(run.out().contains("PAYENGINE_DB_URL"));
     }
 
@@ -104,8 +104,8 @@ class MigrateCommandTest {
     void an_unknown_option_is_a_usage_error() {
         CommandRun run = CommandRun.of(Map.of(), "migrate", "--database", "x");
 
-        assertEquals(Command.MISCONFIGURED, run.exitCode());
-        assertTrue(run.err().startsWith("payengine migrate: unknown option --database"), run.err());
+        assertEquals(ExitCode.MISCONFIGURED, run.exitCode());
+        assertTrue(run.err().startsWith("payengine migrate: unknown option --database\n"), run.err());
     }
 
     private static boolean isEmpty(Path directory) {

@@ -6,60 +6,38 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class WebhookSettingsTest {
 
     private static final String SECRET = "whsec-0123456789abcdefghijklmnop";
 
     @Test
-    public void no_url_means_no_webhooks() {
-        assertEquals(Optional.empty(), WebhookSettings.fromNamedValues(name -> null));
+    void the_secret_is_never_shown() {
+        WebhookSettings settings = WebhookSettings.of(URI.create("https://shop.example/webhooks"), SECRET);
+
+        assertEquals(WebhookSettings.DEFAULT_TIMEOUT, settings.timeout());
+        assertFalse(settings.toString().contains(SECRET), settings.toString());
     }
 
     @Test
-    public void the_url_secret_and_timeout_are_read() {
-        WebhookSettings read = WebhookSettings.fromNamedValues(Map.of(
-                WebhookSettings.URL, "https://shop.example/webhooks",
-                WebhookSettings.SECRET, SECRET,
-                WebhookSettings.TIMEOUT_MILLIS, "2500")::get).orElseThrow();
-
-        assertEquals(new WebhookSettings(URI.create("https://shop.example/webhooks"), SECRET, Duration.ofMillis(2500)),
-                read);
-        assertFalse(read.toString().contains(SECRET), read.toString());
+    void mistakes_are_refused_naming_the_field() {
+        assertMessage("secret: must be at least", () -> WebhookSettings.of(URI.create("https://shop.example/h"), "short"));
+        assertMessage("url: plain http is allowed for a loopback host only",
+                () -> WebhookSettings.of(URI.create("http://shop.example/h"), SECRET));
+        assertMessage("url: must be an absolute https URL", () -> WebhookSettings.of(URI.create("/h"), SECRET));
+        assertMessage("timeout: must be positive", () -> new WebhookSettings(URI.create("https://shop.example/h"),
+                SECRET, Duration.ZERO));
     }
 
     @Test
-    public void the_secret_may_come_from_a_file(@TempDir Path directory) throws Exception {
-        Path file = Files.writeString(directory.resolve("webhook-secret"), SECRET + "\n");
-
-        WebhookSettings read = WebhookSettings.fromNamedValues(Map.of(WebhookSettings.URL, "https://shop.example/hooks",
-                WebhookSettings.SECRET_FILE, file.toString())::get).orElseThrow();
-
-        assertEquals(SECRET, read.secret());
+    void plain_http_is_allowed_to_a_loopback_host() {
+        assertEquals("127.0.0.1", WebhookSettings.of(URI.create("http://127.0.0.1:9000/h"), SECRET).url().getHost());
     }
 
-    @Test
-    public void mistakes_are_refused_naming_the_setting() {
-        assertMessage(WebhookSettings.SECRET + ": is required", Map.of(WebhookSettings.URL, "https://shop.example/h"));
-        assertMessage(WebhookSettings.SECRET + ": must be at least", Map.of(WebhookSettings.URL,
-                "https://shop.example/h", WebhookSettings.SECRET, "short"));
-        assertMessage(WebhookSettings.URL + ": plain http is allowed for a loopback host only", Map.of(
-                WebhookSettings.URL, "http://shop.example/h", WebhookSettings.SECRET, SECRET));
-        assertMessage(WebhookSettings.TIMEOUT_MILLIS + ": 'soon' is not a number", Map.of(WebhookSettings.URL,
-                "https://shop.example/h", WebhookSettings.SECRET, SECRET, WebhookSettings.TIMEOUT_MILLIS, "soon"));
-        assertMessage(WebhookSettings.SECRET + ": is set but", Map.of(WebhookSettings.SECRET, SECRET));
-    }
-
-    private static void assertMessage(String start, Map<String, String> values) {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> WebhookSettings.fromNamedValues(values::get));
+    private static void assertMessage(String start, Runnable build) {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, build::run);
         assertTrue(refused.getMessage().startsWith(start), refused.getMessage());
     }
 }
