@@ -1,6 +1,8 @@
 package org.payengine.adapters.antom;
 
+import com.alibaba.fastjson.JSON;
 import com.alibaba.fastjson.JSONObject;
+import com.alibaba.fastjson.parser.ParserConfig;
 import com.alipay.global.api.model.ResultStatusType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,7 +19,26 @@ import org.payengine.domain.money.Money;
  */
 final class AntomJson {
 
+    /** fastjson with auto-typing off for good ({@code "@type"} never instantiates a class), without touching the global config. */
+    private static final ParserConfig SAFE_JSON = safeJson();
+
     private AntomJson() {
+    }
+
+    /** Parses text that is not yet known to be Antom's; null when it is not a JSON object. */
+    static JSONObject parseUntrusted(String text) {
+        try {
+            Object parsed = JSON.parse(text, SAFE_JSON);
+            return parsed instanceof JSONObject ? (JSONObject) parsed : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static ParserConfig safeJson() {
+        ParserConfig config = new ParserConfig();
+        config.setSafeMode(true);
+        return config;
     }
 
     /** A required field of Antom's is absent or invalid. */

@@ -1,8 +1,6 @@
 package org.payengine.adapters.antom;
 
-import com.alibaba.fastjson.JSON;
 import com.alibaba.fastjson.JSONObject;
-import com.alibaba.fastjson.parser.ParserConfig;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -39,9 +37,6 @@ public final class AntomNotificationDecoder implements NotificationDecoder {
             "{\"result\":{\"resultCode\":\"SUCCESS\",\"resultStatus\":\"S\",\"resultMessage\":\"success\"}}";
 
     private static final Logger LOG = LoggerFactory.getLogger(AntomNotificationDecoder.class);
-
-    /** fastjson with auto-typing off for good ({@code "@type"} never instantiates a class), without touching the global config. */
-    private static final ParserConfig SAFE_JSON = safeJson();
 
     private final NotificationAuthenticator authenticator;
 
@@ -86,21 +81,13 @@ public final class AntomNotificationDecoder implements NotificationDecoder {
 
     private static JSONObject jsonObject(byte[] body) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            return AntomJson.parseUntrusted(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-            Object parsed = JSON.parse(text, SAFE_JSON);
-            return parsed instanceof JSONObject ? (JSONObject) parsed : null;
-        } catch (CharacterCodingException | RuntimeException e) {
+                    .decode(ByteBuffer.wrap(body)).toString());
+        } catch (CharacterCodingException e) {
             return null;
         }
-    }
-
-    private static ParserConfig safeJson() {
-        ParserConfig config = new ParserConfig();
-        config.setSafeMode(true);
-        return config;
     }
 
     private static Rejected reject(NotificationProblem problem, String message) {

@@ -12,13 +12,16 @@ import com.alipay.global.api.request.ams.pay.AlipayPayConsultRequest;
 import com.alipay.global.api.request.ams.pay.AlipayPayQueryRequest;
 import com.alipay.global.api.request.ams.pay.AlipayRefundRequest;
 import com.alipay.global.api.response.AlipayResponse;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.payengine.adapters.antom.AntomJson.Envelope;
 import org.payengine.adapters.antom.AntomJson.FieldException;
 import org.payengine.adapters.antom.ResultCodeTable.Disposition;
 import org.payengine.application.port.CancelRequest;
 import org.payengine.application.port.CaptureRequest;
 import org.payengine.application.port.ConsultRequest;
+import org.payengine.application.port.GatewayHealth;
 import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.PaymentGateway;
 import org.payengine.application.port.PaymentInquiry;
@@ -44,28 +47,48 @@ import org.slf4j.LoggerFactory;
  * {@code F} is refused with Antom's code and message, and everything else is unknown — with
  * {@code sameRequestMayBeResent} true where Antom advises resending the identical request
  * ({@code UNKNOWN_EXCEPTION}, {@code REQUEST_TRAFFIC_EXCEED_LIMIT}, and every transport failure:
- * timeouts, 5xx, broken connections, unsigned or badly signed answers, which Antom's idempotency
- * makes safe to resend) and false where resending would not tell (an {@code F}
- * {@code REPEAT_REQ_INCONSISTENT}, an undocumented {@code U} code). Inquiries and consult change
+ * timeouts, 5xx, broken connections, badly signed answers, which Antom's idempotency makes safe to
+ * resend) and false where resending would not tell (an {@code F} {@code REPEAT_REQ_INCONSISTENT},
+ * an undocumented {@code U} code). {@code REQUEST_TRAFFIC_EXCEED_LIMIT} and HTTP 429 are unknown and
+ * {@linkplain GatewayOutcome.Unknown#rateLimited() rate limited}. Inquiries and consult change
  * nothing, so they may always be resent. The adapter never sleeps and never retries by itself.
+ *
+ * <p>Antom's gateway answers its own errors unsigned ({@link GatewayError}): such an {@code F} is a
+ * refusal with its code, and one about the configuration (a wrong key, an unknown client id, …) also
+ * raises an alarm in {@link #health()} naming the settings to check. Any other unsigned {@code F} is
+ * unknown and an alarm, never a failure; an unsigned {@code S} never reaches this class.
  */
 public final class AntomPaymentGateway implements PaymentGateway {
 
     private static final Logger LOG = LoggerFactory.getLogger(AntomPaymentGateway.class);
 
+    /** Antom's "slow down": the call was not taken because of the rate of calls. */
+    private static final String RATE_LIMIT_CODE = "REQUEST_TRAFFIC_EXCEED_LIMIT";
+
+    private final ResultCodeTable resultCodes = ResultCodeTable.antom();
     private final AntomTransport transport;
     private final PayRequestBuilder payRequests;
-    private final ResultCodeTable resultCodes = ResultCodeTable.antom();
+    private final ConfigurationAlarms alarms;
 
-    private AntomPaymentGateway(AntomTransport transport, PayRequestBuilder payRequests) {
+    private AntomPaymentGateway(AntomTransport transport, PayRequestBuilder payRequests, ConfigurationAlarms alarms) {
         this.transport = transport;
         this.payRequests = payRequests;
+        this.alarms = alarms;
     }
 
     /** A gateway with its own HTTP client, for the Antom that {@code settings} describe. */
     public static AntomPaymentGateway create(AntomSettings settings) {
         return new AntomPaymentGateway(new AntomTransport(settings),
-                new PayRequestBuilder(settings.notifyUrl().orElse(null)));
+                new PayRequestBuilder(settings.notifyUrl().orElse(null)), new ConfigurationAlarms(Clock.systemUTC()));
+    }
+
+    /**
+     * Whether Antom accepts this gateway's configuration, as its latest answers show: an alarm per API that
+     * Antom refused with an authentication or configuration error ({@code INVALID_SIGNATURE}, {@code KEY_NOT_FOUND},
+     * an unknown client id, …), naming the settings to check; cleared by the next signed answer to that API.
+     */
+    public GatewayHealth health() {
+        return alarms;
     }
 
     @Override
@@ -166,7 +189,9 @@ public final class AntomPaymentGateway implements PaymentGateway {
             answer = transport.call(request);
         } catch (TransportException e) {
             LOG.warn("{}: outcome unknown: {}", api.referenceName(), e.getMessage());
-            return GatewayOutcome.unknown(api.referenceName() + ": " + e.getMessage(), true);
+            String reason = api.referenceName() + ": " + e.getMessage();
+            return e.kind() == TransportException.Kind.RATE_LIMITED
+                    ? GatewayOutcome.rateLimited(reason) : GatewayOutcome.unknown(reason, true);
         }
         Envelope result;
         try {
@@ -174,9 +199,23 @@ public final class AntomPaymentGateway implements PaymentGateway {
         } catch (FieldException e) {
             return GatewayOutcome.unknown(api.referenceName() + ": unreadable answer: " + e.getMessage(), true);
         }
-        Disposition disposition = resultCodes.dispositionOf(api, result.code(), result.model());
         String said = api.referenceName() + ": Antom answered " + result.status() + " " + result.code()
-                + (result.message() == null ? "" : " (" + result.message() + ")");
+                + (answer.signed() ? "" : " unsigned") + (result.message() == null ? "" : " (" + result.message() + ")");
+        Optional<GatewayError> gatewayError = result.is("F") ? GatewayError.of(result.code()) : Optional.empty();
+        if (gatewayError.isPresent()) {
+            if (gatewayError.get().isConfigurationProblem()) {
+                alarms.raise(api, gatewayError.get());
+            }
+            return GatewayOutcome.refused(result.resultCode(), result.message());
+        }
+        if (!answer.signed()) {
+            return unsigned(api, result, said, query);
+        }
+        alarms.clear(api);
+        if (RATE_LIMIT_CODE.equals(result.code())) {
+            return GatewayOutcome.rateLimited(said);
+        }
+        Disposition disposition = resultCodes.dispositionOf(api, result.code(), result.model());
         switch (disposition) {
             case SUCCEEDED:
             case IN_PROCESS:
@@ -194,5 +233,22 @@ public final class AntomPaymentGateway implements PaymentGateway {
             default:
                 return GatewayOutcome.unknown(said + "; inquire before anything else", query);
         }
+    }
+
+    /**
+     * An unsigned {@code F} or {@code U} that is not one of the gateway's own errors: Antom signs every answer its
+     * payment processing gives, so an unsigned one cannot say a payment failed. A {@code U} stays what it says
+     * (unknown; rate limited for {@code REQUEST_TRAFFIC_EXCEED_LIMIT}); an {@code F} is unknown and an alarm.
+     */
+    private <R> GatewayOutcome<R> unsigned(AntomApi api, Envelope result, String said, boolean query) {
+        if (result.is("U")) {
+            if (RATE_LIMIT_CODE.equals(result.code())) {
+                return GatewayOutcome.rateLimited(said);
+            }
+            boolean resend = resultCodes.dispositionOf(api, result.code(), result.model()) == Disposition.RESEND_SAME_ID;
+            return GatewayOutcome.unknown(said, resend || query);
+        }
+        LOG.error("ALARM {}: an unsigned refusal that is not one of Antom's gateway errors; not trusted", said);
+        return GatewayOutcome.unknown(said + "; not trusted without a signature", true);
     }
 }

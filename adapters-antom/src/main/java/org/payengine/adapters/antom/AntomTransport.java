@@ -1,6 +1,7 @@
 package org.payengine.adapters.antom;
 
 import com.alibaba.fastjson.JSON;
+import com.alibaba.fastjson.JSONObject;
 import com.alipay.global.api.BaseAlipayClient;
 import com.alipay.global.api.exception.AlipayApiException;
 import com.alipay.global.api.net.HttpRpcResult;
@@ -42,10 +43,18 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Here: one shared {@link HttpClient} (connection reuse) with normal certificate and host-name
  * validation (the JDK trust store or a configured one), the configured timeouts, plain HTTP only
- * where {@link AntomEndpoint} allowed it, no system property touched — and every answer must carry
- * a {@code signature} and {@code response-time} that verify with Antom's public key over the exact
- * bytes received and the path requested. Anything else raises {@link TransportException}: the
- * outcome of the call is unknown. Unsigned and badly signed answers are logged as alarms.
+ * where {@link AntomEndpoint} allowed it, no system property touched — and an answer that carries
+ * a {@code signature} and {@code response-time} must verify with Antom's public key over the exact
+ * bytes received and the path requested.
+ *
+ * <p>Antom's gateway answers its own errors (a wrong key or client id: {@code INVALID_SIGNATURE},
+ * {@code KEY_NOT_FOUND}, …) without either header. Like the SDK's hardened verification (Java SDK pull
+ * request #222, merged in the Python and PHP SDKs), an answer with <em>neither</em> header is passed
+ * on, marked unsigned, only when its {@code result.resultStatus} is {@code F} or {@code U}; the
+ * gateway decides what such an answer may mean. An unsigned {@code S}, an unsigned body that is not
+ * an Antom result, and an answer with only one of the two headers are never trusted. Anything not
+ * trusted raises {@link TransportException} (the outcome of the call is unknown) and is logged as an
+ * alarm.
  */
 final class AntomTransport extends BaseAlipayClient {
 
@@ -54,7 +63,7 @@ final class AntomTransport extends BaseAlipayClient {
 
     private final HttpClient http;
     /** The body {@code execute} parsed, handed from {@code sendRequest} to {@code call} on the same thread. */
-    private final ThreadLocal<String> lastVerifiedBody = new ThreadLocal<>();
+    private final ThreadLocal<Received> lastReceived = new ThreadLocal<>();
     private final AntomSignatures signatures;
     private final String clientId;
     private final boolean sandbox;
@@ -80,21 +89,27 @@ final class AntomTransport extends BaseAlipayClient {
                 .build();
     }
 
+    /** An answer's body as received, and whether Antom signed it (verified) or not (an {@code F} or {@code U}). */
+    private record Received(String text, boolean signed) {
+    }
+
     /**
      * Sends one request (with this client id, on the sandbox path if configured) and returns
-     * Antom's verified, parsed answer, which always has a {@code result} with a known status.
+     * Antom's parsed answer, which always has a {@code result} with a known status: verified, or
+     * unsigned with status {@code F} or {@code U} ({@link AntomAnswer#signed()} tells which).
      *
      * @throws TransportException when there is no answer the engine may trust
      */
     <T extends AlipayResponse> AntomAnswer<T> call(AlipayRequest<T> request) throws TransportException {
         try {
             T model = callSdk(request);
-            return new AntomAnswer<>(model, JSON.parseObject(lastVerifiedBody.get()));
+            Received received = lastReceived.get();
+            return new AntomAnswer<>(model, JSON.parseObject(received.text()), received.signed());
         } catch (RuntimeException e) {
             throw new TransportException(TransportException.Kind.UNREADABLE_ANSWER,
                     request.getPath() + ": answer is not a JSON object: " + e.getClass().getSimpleName(), e);
         } finally {
-            lastVerifiedBody.remove();
+            lastReceived.remove();
         }
     }
 
@@ -151,32 +166,64 @@ final class AntomTransport extends BaseAlipayClient {
                 .method(httpMethod, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
         HttpResponse<byte[]> response = exchange(request.build(), path);
+        if (response.statusCode() == 429) {
+            throw new TransportException(TransportException.Kind.RATE_LIMITED, "HTTP 429 from " + path);
+        }
         if (response.statusCode() != 200) {
             throw new TransportException(TransportException.Kind.HTTP_STATUS,
                     "HTTP " + response.statusCode() + " from " + path);
         }
         byte[] bytes = response.body();
-        Optional<String> signatureHeader = response.headers().firstValue("signature");
-        Optional<String> responseTime = response.headers().firstValue("response-time");
-        if (signatureHeader.isEmpty() || signatureHeader.get().isBlank()
-                || responseTime.isEmpty() || responseTime.get().isBlank()) {
-            String missing = signatureHeader.isEmpty() || signatureHeader.get().isBlank()
-                    ? (responseTime.isEmpty() || responseTime.get().isBlank()
-                        ? "signature and response-time headers" : "signature header")
-                    : "response-time header";
-            LOG.error("ALARM unsigned answer from Antom: {} lacks the {} ({} bytes); not trusted",
+        String signatureHeader = response.headers().firstValue("signature").filter(value -> !value.isBlank()).orElse(null);
+        String responseTime = response.headers().firstValue("response-time").filter(value -> !value.isBlank()).orElse(null);
+        if (signatureHeader == null && responseTime == null) {
+            return unsigned(path, bytes);
+        }
+        if (signatureHeader == null || responseTime == null) {
+            String missing = signatureHeader == null ? "signature header" : "response-time header";
+            LOG.error("ALARM answer from Antom with an incomplete signature: {} lacks the {} ({} bytes); not trusted",
                     path, missing, bytes.length);
             throw new TransportException(TransportException.Kind.UNSIGNED_ANSWER, path + " lacks the " + missing);
         }
-        verify(path, responseTime.get(), bytes, signatureHeader.get());
+        verify(path, responseTime, bytes, signatureHeader);
+        String text = utf8(bytes, path);
+        lastReceived.set(new Received(text, true));
+        HttpRpcResult result = rpcResult(text);
+        // handed on so that the SDK verifies once more with its own SignatureTool
+        result.setRspSign(signatureValue(signatureHeader));
+        result.setResponseTime(responseTime);
+        return result;
+    }
+
+    /**
+     * An answer without signature headers: Antom's gateway answers its own errors so. Passed on (and left
+     * unverified by the SDK, which skips verification without the headers) only when it is a result with status
+     * {@code F} or {@code U}; an unsigned success or anything else is never trusted.
+     */
+    private HttpRpcResult unsigned(String path, byte[] bytes) throws TransportException {
+        String text = utf8(bytes, path);
+        String status = resultStatusOf(text);
+        if ("F".equals(status) || "U".equals(status)) {
+            lastReceived.set(new Received(text, false));
+            return rpcResult(text);
+        }
+        LOG.error("ALARM unsigned answer from Antom: {} {} without a signature ({} bytes); not trusted", path,
+                status == null ? "is no Antom result" : "claims status " + status, bytes.length);
+        throw new TransportException(TransportException.Kind.UNSIGNED_ANSWER, path + " is unsigned and "
+                + (status == null ? "no Antom result" : "claims status " + status));
+    }
+
+    /** {@code result.resultStatus} of a body, or null when the body is not an Antom result. */
+    private static String resultStatusOf(String text) {
+        JSONObject body = AntomJson.parseUntrusted(text);
+        Object result = body == null ? null : body.get("result");
+        return result instanceof JSONObject ? ((JSONObject) result).getString("resultStatus") : null;
+    }
+
+    private static HttpRpcResult rpcResult(String text) {
         HttpRpcResult result = new HttpRpcResult();
         result.setRspCode(200);
-        String text = utf8(bytes, path);
-        lastVerifiedBody.set(text);
         result.setRspBody(text);
-        // handed on so that the SDK verifies once more with its own SignatureTool
-        result.setRspSign(signatureValue(signatureHeader.get()));
-        result.setResponseTime(responseTime.get());
         return result;
     }
 

@@ -4,7 +4,8 @@ import com.alipay.global.api.exception.AlipayApiException;
 
 /**
  * A call to Antom produced no answer the engine may trust: not connected, timed out, broken
- * connection, a non-200 status, or an answer that is unsigned, badly signed or unreadable. The
+ * connection, a non-200 status, or an answer that is badly signed, unreadable, or unsigned but more than a
+ * gateway refusal. The
  * outcome of such a call is <em>unknown</em>, never a failure: Antom may have acted on it.
  */
 final class TransportException extends AlipayApiException {
@@ -19,9 +20,15 @@ final class TransportException extends AlipayApiException {
         BROKEN_CONNECTION,
         /** The calling thread was interrupted while waiting. */
         INTERRUPTED,
-        /** HTTP status other than 200 (Antom answers 200 for every business result). */
+        /** HTTP status other than 200 and 429 (Antom answers 200 for every business result). */
         HTTP_STATUS,
-        /** The answer lacked the {@code signature} or {@code response-time} header. */
+        /** HTTP 429: too many requests; the call was not taken. */
+        RATE_LIMITED,
+        /**
+         * The answer lacked the {@code signature} or {@code response-time} header, and was not a refusal ({@code F})
+         * or an unknown ({@code U}) that Antom's gateway answers unsigned: an unsigned success, an unreadable body,
+         * or only one of the two headers.
+         */
         UNSIGNED_ANSWER,
         /** The answer's signature header is malformed or does not verify with Antom's key. */
         BAD_SIGNATURE,

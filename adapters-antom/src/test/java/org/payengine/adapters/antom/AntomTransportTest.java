@@ -1,6 +1,7 @@
 package org.payengine.adapters.antom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,6 +91,53 @@ class AntomTransportTest {
         });
 
         assertKind(TransportException.Kind.UNSIGNED_ANSWER);
+    }
+
+    @Test
+    void an_unsigned_refusal_of_the_gateway_is_passed_on_marked_unsigned() throws Exception {
+        server.script((exchange, request) -> ScriptedHttpServer.respond(exchange, 200,
+                "{\"result\":{\"resultCode\":\"KEY_NOT_FOUND\",\"resultStatus\":\"F\",\"resultMessage\":\"no key\"}}", Map.of()));
+
+        AntomAnswer<AlipayPayQueryResponse> answer = transport(settings()).call(inquiry());
+
+        assertFalse(answer.signed());
+        assertEquals("KEY_NOT_FOUND", answer.model().getResult().getResultCode());
+    }
+
+    @Test
+    void an_unsigned_unknown_is_passed_on_marked_unsigned() throws Exception {
+        server.script((exchange, request) -> ScriptedHttpServer.respond(exchange, 200,
+                "{\"result\":{\"resultCode\":\"REQUEST_TRAFFIC_EXCEED_LIMIT\",\"resultStatus\":\"U\"}}", Map.of()));
+
+        assertFalse(transport(settings()).call(inquiry()).signed());
+    }
+
+    @Test
+    void a_signed_answer_is_marked_signed() throws Exception {
+        server.answerSigned(INQUIRY, TestKeys.ANTOM);
+
+        assertTrue(transport(settings()).call(inquiry()).signed());
+    }
+
+    @Test
+    void an_unsigned_success_is_not_trusted() {
+        server.script((exchange, request) -> ScriptedHttpServer.respond(exchange, 200, INQUIRY, Map.of()));
+
+        assertKind(TransportException.Kind.UNSIGNED_ANSWER);
+    }
+
+    @Test
+    void an_unsigned_body_that_is_not_an_antom_result_is_not_trusted() {
+        server.script((exchange, request) -> ScriptedHttpServer.respond(exchange, 200, "<html>proxy</html>", Map.of()));
+
+        assertKind(TransportException.Kind.UNSIGNED_ANSWER);
+    }
+
+    @Test
+    void too_many_requests_is_rate_limited() {
+        server.script((exchange, request) -> ScriptedHttpServer.respond(exchange, 429, "slow down", Map.of()));
+
+        assertKind(TransportException.Kind.RATE_LIMITED);
     }
 
     @Test

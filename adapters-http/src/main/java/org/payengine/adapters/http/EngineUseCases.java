@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.payengine.application.port.AuditLog;
 import org.payengine.application.port.CardTokens;
 import org.payengine.application.port.Clock;
+import org.payengine.application.port.GatewayHealth;
 import org.payengine.application.port.StoreHealth;
 import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.CapturePayment;
@@ -24,7 +25,8 @@ import org.payengine.application.usecase.SyncPayment;
  * {@link PayEngineHttpServer}.
  *
  * @param listOrders  read by the demo's orders page (the merchant API has no list of orders)
- * @param storeHealth the database check behind {@code GET /health}
+ * @param storeHealth   the database check behind {@code GET /health}
+ * @param gatewayHealth the payment gateway's configuration alarms, also reported by {@code GET /health}
  * @param auditLog    read by the demo's orders page
  * @param cardTokens  read by the demo's shop page, to offer the buyer's saved card
  * @param clock       when notifications are received
@@ -33,8 +35,8 @@ public record EngineUseCases(CreateOrGetOrder createOrGetOrder, StartPayment sta
                              ListOrders listOrders, GetPayment getPayment, SyncPayment syncPayment,
                              CapturePayment capturePayment, CancelPayment cancelPayment,
                              ListPaymentMethods listPaymentMethods,
-                             HandleNotification handleNotification, StoreHealth storeHealth, AuditLog auditLog,
-                             CardTokens cardTokens, Clock clock) {
+                             HandleNotification handleNotification, StoreHealth storeHealth,
+                             GatewayHealth gatewayHealth, AuditLog auditLog, CardTokens cardTokens, Clock clock) {
 
     @Inject
     public EngineUseCases {
@@ -49,6 +51,7 @@ public record EngineUseCases(CreateOrGetOrder createOrGetOrder, StartPayment sta
         Objects.requireNonNull(listPaymentMethods, "listPaymentMethods");
         Objects.requireNonNull(handleNotification, "handleNotification");
         Objects.requireNonNull(storeHealth, "storeHealth");
+        Objects.requireNonNull(gatewayHealth, "gatewayHealth");
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(cardTokens, "cardTokens");
         Objects.requireNonNull(clock, "clock");

@@ -1,10 +1,15 @@
 package org.payengine.adapters.http;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.payengine.adapters.http.transport.Json;
 import org.payengine.adapters.http.transport.JsonAnswers;
+import org.payengine.application.port.GatewayHealth;
 import org.payengine.application.port.StoreHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,30 +23,57 @@ final class OperationsEndpoints {
     private static final Logger log = LoggerFactory.getLogger(OperationsEndpoints.class);
 
     private final StoreHealth storeHealth;
+    private final GatewayHealth gatewayHealth;
     private final HttpMetrics metrics;
 
-    OperationsEndpoints(StoreHealth storeHealth, HttpMetrics metrics) {
+    OperationsEndpoints(StoreHealth storeHealth, GatewayHealth gatewayHealth, HttpMetrics metrics) {
         this.storeHealth = storeHealth;
+        this.gatewayHealth = gatewayHealth;
         this.metrics = metrics;
     }
 
-    /** 200 {@code {"status":"UP",…}} when the database answers; 503 with the error body when it does not. */
+    /**
+     * 200 {@code {"status":"UP",…}} when the database answers and Antom has refused nothing for the engine's
+     * configuration; 200 {@code "DEGRADED"} with the {@code alarms} (what Antom refused, why, and the settings to
+     * check) when Antom refuses this engine's client id or key — the node still serves notifications and reads, so a
+     * load balancer should keep it; 503 with the error body when the database does not answer.
+     */
     void health(HttpServerExchange exchange) {
         ObjectNode body = Json.newObject();
+        List<GatewayHealth.Alarm> alarms = gatewayHealth.alarms();
         try {
             storeHealth.check();
-            body.put("status", "UP");
-            body.putObject("checks").put("database", "UP");
+            body.put("status", alarms.isEmpty() ? "UP" : "DEGRADED");
+            checks(body, "UP", alarms);
             JsonAnswers.send(exchange, 200, body);
         } catch (RuntimeException down) {
             log.warn("Health check: the database is not reachable: {}", down.toString());
             body.put("status", "DOWN");
-            body.putObject("checks").put("database", "DOWN");
+            checks(body, "DOWN", alarms);
             ObjectNode error = body.putObject("error");
             error.put("code", "STORE_UNAVAILABLE");
             error.put("message", "The engine's database is not reachable");
             exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "5");
             JsonAnswers.send(exchange, 503, body);
+        }
+    }
+
+    private static void checks(ObjectNode body, String database, List<GatewayHealth.Alarm> alarms) {
+        ObjectNode checks = body.putObject("checks");
+        checks.put("database", database);
+        checks.put("antom", alarms.isEmpty() ? "UP" : "REFUSED");
+        if (alarms.isEmpty()) {
+            return;
+        }
+        ArrayNode list = body.putArray("alarms");
+        for (GatewayHealth.Alarm alarm : alarms) {
+            ObjectNode node = list.addObject();
+            node.put("check", "antom");
+            node.put("operation", alarm.operation());
+            node.put("code", alarm.code());
+            node.put("meaning", alarm.meaning());
+            alarm.settings().forEach(node.putArray("settings")::add);
+            node.put("since", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(alarm.since().atOffset(ZoneOffset.UTC)));
         }
     }
 

@@ -29,7 +29,7 @@ final class Routes {
                 engine.cancelPayment(), engine.syncPayment(), engine.listPaymentMethods());
         NotificationEndpoint notifications = new NotificationEndpoint(bodies, engine.handleNotification(),
                 engine.clock(), metrics::notificationRefused);
-        OperationsEndpoints operations = new OperationsEndpoints(engine.storeHealth(), metrics);
+        OperationsEndpoints operations = new OperationsEndpoints(engine.storeHealth(), engine.gatewayHealth(), metrics);
 
         RoutingHandler routes = Handlers.routing()
                 // the merchant API: a bearer API key

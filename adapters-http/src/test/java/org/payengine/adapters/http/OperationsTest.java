@@ -5,16 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.payengine.application.port.EngineStatistics;
+import org.payengine.application.port.GatewayHealth;
 import org.payengine.application.port.StoreUnavailableException;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.order.AttemptStatus;
@@ -32,9 +36,31 @@ class OperationsTest {
             assertEquals(200, up.status(), up::toString);
             assertEquals("UP", up.json().path("status").asText());
             assertEquals("UP", up.json().path("checks").path("database").asText());
+            assertEquals("UP", up.json().path("checks").path("antom").asText());
             assertEquals(503, down.status(), down::toString);
             assertEquals("DOWN", down.json().path("checks").path("database").asText());
             assertEquals("STORE_UNAVAILABLE", down.errorCode());
+        }
+    }
+
+    @Test
+    void health_names_what_antom_refuses_and_the_settings_to_check_while_the_node_keeps_serving() {
+        try (TestEngine engine = new TestEngine()) {
+            engine.gatewayAlarms.add(new GatewayHealth.Alarm("pay", "INVALID_SIGNATURE",
+                    "Antom could not verify the request's signature",
+                    List.of("PAYENGINE_ANTOM_MERCHANT_PRIVATE_KEY", "PAYENGINE_ANTOM_MERCHANT_PRIVATE_KEY_FILE"),
+                    Instant.parse("2030-01-01T00:00:00Z")));
+
+            EngineClient.Answer degraded = engine.client.send(engine.client.request("/health").GET());
+
+            assertEquals(200, degraded.status(), "a load balancer keeps the node: notifications and reads still work");
+            assertEquals("DEGRADED", degraded.json().path("status").asText());
+            assertEquals("REFUSED", degraded.json().path("checks").path("antom").asText());
+            JsonNode alarm = degraded.json().path("alarms").path(0);
+            assertEquals("INVALID_SIGNATURE", alarm.path("code").asText());
+            assertEquals("pay", alarm.path("operation").asText());
+            assertEquals("PAYENGINE_ANTOM_MERCHANT_PRIVATE_KEY", alarm.path("settings").path(0).asText());
+            assertEquals("2030-01-01T00:00:00Z", alarm.path("since").asText());
         }
     }
 

@@ -2,7 +2,9 @@ package org.payengine.adapters.http;
 
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
+import org.payengine.application.port.GatewayHealth;
 import org.payengine.application.port.PaymentGateway;
 import org.payengine.application.testing.FakePaymentGateway;
 import org.payengine.application.testing.InMemoryAuditLog;
@@ -44,6 +46,8 @@ final class TestEngine implements AutoCloseable {
     final TestClock clock = new TestClock(InMemoryEngine.START);
     final FakePaymentGateway antom = new FakePaymentGateway(clock);
     final ScriptedNotificationDecoder decoder = new ScriptedNotificationDecoder();
+    /** What the gateway's health reports; a test adds alarms. */
+    final List<GatewayHealth.Alarm> gatewayAlarms = new CopyOnWriteArrayList<>();
     final HttpMetrics metrics;
     final PayEngineHttpServer server;
     final EngineClient client;
@@ -67,7 +71,7 @@ final class TestEngine implements AutoCloseable {
                 new CancelPayment(store, orders, cardTokens, gateway, clock),
                 new ListPaymentMethods(gateway),
                 new HandleNotification(decoder, store, inbox, orders, cardTokens, clock),
-                store, new InMemoryAuditLog(database), cardTokens, clock);
+                store, () -> List.copyOf(gatewayAlarms), new InMemoryAuditLog(database), cardTokens, clock);
         HttpSettings base = HttpSettings.of("127.0.0.1", 0, List.of(API_KEY, ROTATED_API_KEY),
                 URI.create("http://shop.test:8080/")).withDemoPages(true);
         this.server = new PayEngineHttpServer(settings.apply(base), useCases, metrics);

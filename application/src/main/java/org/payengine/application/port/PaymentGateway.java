@@ -19,8 +19,14 @@ import org.payengine.domain.fact.RefundFact;
  *       the adapter says whether the same request may be resent in {@link GatewayOutcome.Unknown}.</li>
  *   <li>Requests carry their idempotency keys (payment, capture and refund request ids): sending the same
  *       request again yields Antom's original result, never a second payment, capture or refund.</li>
- *   <li>A timeout, a transport error, an HTTP error status, or an answer whose signature is missing or does
- *       not verify is {@link GatewayOutcome.Unknown}, never {@link GatewayOutcome.Refused}.</li>
+ *   <li>A timeout, a transport error, an HTTP error status, or an answer whose signature does not verify is
+ *       {@link GatewayOutcome.Unknown}, never {@link GatewayOutcome.Refused}. An answer without a signature is
+ *       {@link GatewayOutcome.Refused} only when it is the gateway's own definite refusal of the call before any
+ *       business processing (Antom's gateway answers its authentication and configuration errors, such as
+ *       {@code INVALID_SIGNATURE} or {@code KEY_NOT_FOUND}, unsigned); an unsigned answer that claims anything more
+ *       is {@link GatewayOutcome.Unknown}.</li>
+ *   <li>Being asked to slow down ({@code REQUEST_TRAFFIC_EXCEED_LIMIT}, HTTP 429) is {@link GatewayOutcome.Unknown}
+ *       with {@link GatewayOutcome.Unknown#rateLimited()} set.</li>
  *   <li>Never throws for anything Antom or the network does; a thrown runtime exception is a bug, and the
  *       application treats it as unknown.</li>
  *   <li>Thread-safe; called outside any transaction.</li>

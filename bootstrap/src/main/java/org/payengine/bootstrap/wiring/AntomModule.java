@@ -7,10 +7,14 @@ import jakarta.inject.Singleton;
 import org.payengine.adapters.antom.AntomNotificationDecoder;
 import org.payengine.adapters.antom.AntomPaymentGateway;
 import org.payengine.adapters.antom.AntomSettings;
+import org.payengine.application.port.GatewayHealth;
 import org.payengine.application.port.NotificationDecoder;
 import org.payengine.application.port.PaymentGateway;
 
-/** Antom through its official SDK's models and signatures: the payment gateway and the notification decoder. */
+/**
+ * Antom through its official SDK's models and signatures: the payment gateway, its health (Antom's refusals of the
+ * engine's configuration) and the notification decoder.
+ */
 @Module
 public interface AntomModule {
 
@@ -22,6 +26,12 @@ public interface AntomModule {
 
     @Binds
     NotificationDecoder notificationDecoder(AntomNotificationDecoder decoder);
+
+    /** Antom's refusals of this engine's client id or key, for {@code /health}. */
+    @Provides
+    static GatewayHealth gatewayHealth(AntomPaymentGateway gateway) {
+        return gateway.health();
+    }
 
     @Provides
     @Singleton

@@ -12,6 +12,7 @@ import org.payengine.application.port.AuditLog;
 import org.payengine.application.port.CardTokens;
 import org.payengine.application.port.Clock;
 import org.payengine.application.port.EngineStatistics;
+import org.payengine.application.port.GatewayHealth;
 import org.payengine.application.port.StoreHealth;
 import org.payengine.application.port.WorkerProgress;
 import org.payengine.application.usecase.CancelPayment;
@@ -48,11 +49,11 @@ public interface HttpModule {
                                          SyncPayment syncPayment, CapturePayment capturePayment,
                                          CancelPayment cancelPayment,
                                          ListPaymentMethods listPaymentMethods, HandleNotification handleNotification,
-                                         StoreHealth storeHealth, AuditLog auditLog, CardTokens cardTokens,
-                                         Clock clock) {
+                                         StoreHealth storeHealth, GatewayHealth gatewayHealth, AuditLog auditLog,
+                                         CardTokens cardTokens, Clock clock) {
         return new EngineUseCases(createOrGetOrder, startPayment, getOrder, listOrders, getPayment, syncPayment,
-                capturePayment, cancelPayment, listPaymentMethods, handleNotification, storeHealth, auditLog, cardTokens,
-                clock);
+                capturePayment, cancelPayment, listPaymentMethods, handleNotification, storeHealth, gatewayHealth, auditLog,
+                cardTokens, clock);
     }
 
     @Provides

@@ -111,7 +111,7 @@ final class EngineOnSimulator implements AutoCloseable {
         server = new PayEngineHttpServer(HttpSettings.of("127.0.0.1", port, List.of(API_KEY),
                 URI.create("http://127.0.0.1:" + port)), new EngineUseCases(createOrGetOrder, startPayment, getOrder,
                 new ListOrders(database.orderListing()), getPayment, syncPayment, capturePayment, cancelPayment, new ListPaymentMethods(gateway),
-                handleNotification, database.storeHealth(), database.auditLog(), cardTokens, clock));
+                handleNotification, database.storeHealth(), gateway.health(), database.auditLog(), cardTokens, clock));
         server.start();
         workers = new BackgroundWorkers(settings, transactions, orders, database.dueWork(), database.outbox(), sink,
                 clock, getPayment, syncPayment, capturePayment, cancelPayment, remediateDuplicate,
