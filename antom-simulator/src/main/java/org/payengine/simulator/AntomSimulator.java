@@ -64,11 +64,11 @@ public final class AntomSimulator implements AutoCloseable {
         this.scheduler = new Scheduler(new SimulatedClock(settings.timeScale,
                 settings.startTime != null ? settings.startTime : Instant.now()));
         Notifier notifier = new Notifier(scheduler, keys.antomPrivateKey(), keys.clientId(), faults);
-        Acquirer acquirer = new Acquirer(scheduler, notifier, settings.defaultNotifyUrl);
+        Acquirer acquirer = new Acquirer(scheduler, notifier, settings.defaultNotifyUrl, settings.buyerRetriesAfterDecline);
         Checkout checkout = new Checkout(acquirer);
         this.control = new SandboxControl(acquirer, checkout, scheduler, faults);
         AntomGateway gateway = new AntomGateway(keys.clientId(), keys.merchantPublicKey(), keys.antomPrivateKey(),
-                faults, acquirer, () -> settings.publicBaseUrl);
+                faults, acquirer, () -> settings.publicBaseUrl, settings.unsignedGatewayErrors);
         HostedCheckout hostedPage = new HostedCheckout(acquirer, checkout);
         ControlApi controlApi = settings.control ? new ControlApi(control) : null;
         this.root = exchange -> route(exchange, gateway, hostedPage, controlApi);
@@ -241,6 +241,8 @@ public final class AntomSimulator implements AutoCloseable {
         private String defaultNotifyUrl;
         private String publicBaseUrl;
         private Instant startTime;
+        private boolean unsignedGatewayErrors = true;
+        private boolean buyerRetriesAfterDecline;
 
         private Builder() {
         }
@@ -299,6 +301,26 @@ public final class AntomSimulator implements AutoCloseable {
         /** The base URL put into {@code normalUrl} and logo URLs (default: the scheme and Host the client used). */
         public Builder publicBaseUrl(String url) {
             this.publicBaseUrl = url == null ? null : url.replaceAll("/+$", "");
+            return this;
+        }
+
+        /**
+         * Whether the gateway's own refusals ({@code INVALID_SIGNATURE}, {@code KEY_NOT_FOUND}, an unknown client id,
+         * path, method or media type) go out without {@code signature} and {@code response-time}, as Antom's gateway
+         * sends them (default on); off signs them like every other answer.
+         */
+        public Builder unsignedGatewayErrors(boolean unsigned) {
+            this.unsignedGatewayErrors = unsigned;
+            return this;
+        }
+
+        /**
+         * What a decline on the hosted page does, which Antom's documentation leaves open: off (default), the payment
+         * fails at once and its {@code F} notification goes out; on, the buyer stays on the card form to try another
+         * card, and the payment fails — notified with the last decline's code — only when it expires.
+         */
+        public Builder buyerRetriesAfterDecline(boolean retries) {
+            this.buyerRetriesAfterDecline = retries;
             return this;
         }
 

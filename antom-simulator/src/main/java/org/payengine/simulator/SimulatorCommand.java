@@ -28,6 +28,13 @@ public final class SimulatorCommand {
               --no-control        do not serve the control API under /sandbox/
               --notify-url URL    notify URL used when a request carries none (the Dashboard setting)
               --public-url URL    base URL for normalUrl (default: the scheme and host the client used)
+              --retry-after-decline
+                                  a declined buyer stays on the hosted page to try another card; the payment
+                                  fails (and is notified) only when it expires (default: fails at once)
+              --signed-gateway-errors
+                                  sign the gateway's own refusals (INVALID_SIGNATURE, KEY_NOT_FOUND, unknown
+                                  client id, path, method, media type); Antom sends them unsigned, and so does
+                                  the simulator by default
               --help              print this help
             """;
 
@@ -105,6 +112,8 @@ public final class SimulatorCommand {
                 case "--time-scale" -> builder.timeScale(positive(arg, value(args, ++i, arg)));
                 case "--notify-url" -> builder.defaultNotifyUrl(value(args, ++i, arg));
                 case "--public-url" -> builder.publicBaseUrl(value(args, ++i, arg));
+                case "--signed-gateway-errors" -> builder.unsignedGatewayErrors(false);
+                case "--retry-after-decline" -> builder.buyerRetriesAfterDecline(true);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }

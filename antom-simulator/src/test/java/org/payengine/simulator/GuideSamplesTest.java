@@ -125,7 +125,7 @@ class GuideSamplesTest {
         request.put("paymentRequestId", "paymentRequestId012");
         ObjectNode method = request.with("paymentMethod");
         method.put("paymentMethodId", token);
-        method.putObject("paymentMethodMetaData").put("isCardOnFile", true);
+        method.putObject("paymentMethodMetaData").put("isCardOnFile", true).put("recurringType", "UNSCHEDULED");
         JsonNode answer = raw.call("pay", request);
         assertEquals("SUCCESS", answer.path("result").path("resultCode").asText());
         assertSameShape(sample("pay-response.json"), answer);

@@ -117,7 +117,9 @@ class HostedPageTest {
         String token = antom.completePayment(pay(Requests.pay("page-6a", "4200", "AUTOMATIC")).path("paymentId").asText(), CARD, true)
                 .cardToken();
         ObjectNode body = Requests.pay("page-6", "4200", "AUTOMATIC");
-        ((ObjectNode) body.get("paymentMethod")).put("paymentMethodId", token);
+        ObjectNode method = (ObjectNode) body.get("paymentMethod");
+        method.put("paymentMethodId", token);
+        method.putObject("paymentMethodMetaData").put("isCardOnFile", true);
         JsonNode pay = pay(body);
         HttpResponse<String> page = raw.get(pay.path("normalUrl").asText());
         assertTrue(page.body().contains("id=\"useSavedCard\"") && page.body().contains("id=\"useNewCard\""));
@@ -165,14 +167,30 @@ class HostedPageTest {
         ObjectNode body = Requests.pay("page-kr-control", "50000", "AUTOMATIC");
         ((ObjectNode) body.get("paymentAmount")).put("currency", "KRW");
         ((ObjectNode) body.get("paymentMethod")).put("requireIssuerAuthentication", true)
-                .putObject("paymentMethodMetaData").put("selectedCardBrand", "KB");
+                .putObject("paymentMethodMetaData").put("selectedCardBrand", "KOOKMIN");
         JsonNode pay = pay(body);
         HttpResponse<String> page = raw.get(pay.path("normalUrl").asText());
-        assertTrue(page.body().contains("<option value=\"KB\" selected>"), "the merchant's choice is preselected");
+        assertTrue(page.body().contains("<option value=\"KOOKMIN\" selected>"), "the merchant's choice is preselected");
         PaymentView view = antom.completePayment(pay.path("paymentId").asText(),
                 new org.payengine.simulator.payments.CardEntry(null, null, null, null, null, false, false, null));
         assertEquals("SUCCESS", view.paymentStatus());
-        assertEquals("KB", view.cardBrand());
+        assertEquals("KOOKMIN", view.cardBrand());
+    }
+
+    @Test
+    void korean_card_companies_go_by_antoms_codes_not_by_their_nicknames() {
+        for (String code : new String[] {"KEBHANA", "NONGHYUP", "KAKAOBANK", "TOSSBANK"}) {
+            ObjectNode body = Requests.pay("page-kr-" + code, "50000", "AUTOMATIC");
+            ((ObjectNode) body.get("paymentMethod")).put("requireIssuerAuthentication", true)
+                    .putObject("paymentMethodMetaData").put("selectedCardBrand", code);
+            assertEquals("PAYMENT_IN_PROCESS", pay(body).path("result").path("resultCode").asText(), code);
+        }
+        for (String nickname : new String[] {"KB", "HANA", "NH"}) {
+            ObjectNode body = Requests.pay("page-kr-" + nickname, "50000", "AUTOMATIC");
+            ((ObjectNode) body.get("paymentMethod")).put("requireIssuerAuthentication", true)
+                    .putObject("paymentMethodMetaData").put("selectedCardBrand", nickname);
+            assertEquals("PARAM_ILLEGAL", raw.call("pay", body).path("result").path("resultCode").asText(), nickname);
+        }
     }
 
     @Test

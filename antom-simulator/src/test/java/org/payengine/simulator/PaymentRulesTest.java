@@ -143,7 +143,11 @@ class PaymentRulesTest {
         JsonNode capture = raw.call("capture", Requests.capture("c8", paymentId, "SGD", "4200"));
         assertEquals("CAPTURE_IN_PROCESS", code(capture));
         assertEquals("U", capture.path("result").path("resultStatus").asText());
-        assertEquals("PROCESSING", inquire(paymentId).path("transactions").get(0).path("transactionStatus").asText());
+        JsonNode processing = inquire(paymentId).path("transactions").get(0);
+        assertEquals("PROCESSING", processing.path("transactionStatus").asText());
+        assertEquals("PAYMENT_IN_PROCESS", processing.path("transactionResult").path("resultCode").asText(),
+                "as the hosted-mode guide's sample of a capture in processing shows it");
+        assertEquals("U", processing.path("transactionResult").path("resultStatus").asText());
         antom.advanceClock(Duration.ofSeconds(60));
         assertEquals("SUCCESS", code(raw.call("capture", Requests.capture("c8", paymentId, "SGD", "4200"))));
         assertEquals("SUCCESS", inquire(paymentId).path("transactions").get(0).path("transactionStatus").asText());
@@ -224,6 +228,26 @@ class PaymentRulesTest {
     }
 
     @Test
+    void a_refund_without_its_own_notify_url_is_notified_at_the_dashboards_url_without_a_payment_id() throws Exception {
+        try (MerchantEndpoint paymentsOnly = new MerchantEndpoint()) {
+            ObjectNode body = Requests.pay("ref-dashboard", "4200", "AUTOMATIC");
+            body.put("paymentNotifyUrl", paymentsOnly.url());
+            String paymentId = raw.call("pay", body).path("paymentId").asText();
+            antom.completePayment(paymentId, GOOD_CARD, false);
+            assertEquals("SUCCESS", code(raw.call("refund", Requests.refund("r-dashboard", paymentId, "100"))));
+            antom.awaitIdle(Duration.ofSeconds(10));
+
+            assertTrue(paymentsOnly.received().stream().noneMatch(n -> n.body().contains("REFUND_RESULT")),
+                    "the payment's notify URL is for the payment's notifications");
+            JsonNode refunded = merchant.received().stream().filter(n -> n.body().contains("r-dashboard"))
+                    .map(n -> org.payengine.simulator.wire.Json.parseOrNull(n.body())).findFirst().orElseThrow(() -> new AssertionError(
+                            "the Dashboard's URL got no REFUND_RESULT"));
+            assertEquals("REFUND_RESULT", refunded.path("notifyType").asText());
+            assertFalse(refunded.has("paymentId"), "the SDK's AlipayRefundNotify has no paymentId: " + refunded);
+        }
+    }
+
+    @Test
     void an_uncaptured_payment_cannot_be_refunded() {
         String paymentId = authorized("ref-2");
         assertEquals("ORDER_STATUS_INVALID", code(raw.call("refund", Requests.refund("r6", paymentId, "100"))));
@@ -261,7 +285,7 @@ class PaymentRulesTest {
         ObjectNode body = Requests.pay("tok-mit", "4200", "AUTOMATIC");
         ObjectNode method = (ObjectNode) body.get("paymentMethod");
         method.put("paymentMethodId", savedToken());
-        method.putObject("paymentMethodMetaData").put("isCardOnFile", true);
+        method.putObject("paymentMethodMetaData").put("isCardOnFile", true).put("recurringType", "UNSCHEDULED");
         JsonNode answer = raw.call("pay", body);
         assertEquals("SUCCESS", code(answer));
         assertFalse(answer.has("normalUrl"));
@@ -270,9 +294,11 @@ class PaymentRulesTest {
     }
 
     @Test
-    void a_buyer_present_payment_with_a_token_goes_through_the_hosted_page() {
+    void a_buyer_present_payment_with_a_stored_card_is_card_on_file_too_and_goes_through_the_hosted_page() {
         ObjectNode body = Requests.pay("tok-cit", "4200", "AUTOMATIC");
-        ((ObjectNode) body.get("paymentMethod")).put("paymentMethodId", savedToken());
+        ObjectNode method = (ObjectNode) body.get("paymentMethod");
+        method.put("paymentMethodId", savedToken());
+        method.putObject("paymentMethodMetaData").put("isCardOnFile", true);
         JsonNode answer = raw.call("pay", body);
         assertEquals("PAYMENT_IN_PROCESS", code(answer));
         PaymentView paid = antom.completePayment(answer.path("paymentId").asText(),
@@ -282,9 +308,20 @@ class PaymentRulesTest {
     }
 
     @Test
+    void a_stored_card_payment_that_does_not_say_card_on_file_is_refused() {
+        ObjectNode body = Requests.pay("tok-not-on-file", "4200", "AUTOMATIC");
+        ((ObjectNode) body.get("paymentMethod")).put("paymentMethodId", savedToken());
+        JsonNode answer = raw.call("pay", body);
+        assertEquals("PARAM_ILLEGAL", code(answer));
+        assertTrue(answer.path("result").path("resultMessage").asText()
+                .startsWith("paymentMethod.paymentMethodMetaData.isCardOnFile"), answer.toString());
+    }
+
+    @Test
     void an_unknown_token_is_refused() {
         ObjectNode body = Requests.pay("tok-unknown", "4200", "AUTOMATIC");
         ((ObjectNode) body.get("paymentMethod")).put("paymentMethodId", "ALIPAYNOTATOKEN");
+        ((ObjectNode) body.get("paymentMethod")).putObject("paymentMethodMetaData").put("isCardOnFile", true);
         JsonNode answer = raw.call("pay", body);
         assertEquals("PARAM_ILLEGAL", code(answer));
         assertTrue(answer.path("result").path("resultMessage").asText().startsWith("paymentMethod.paymentMethodId"));

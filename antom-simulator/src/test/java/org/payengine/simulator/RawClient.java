@@ -2,6 +2,7 @@ package org.payengine.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.alipay.global.api.tools.SignatureTool;
@@ -130,6 +131,14 @@ final class RawClient {
         } catch (IOException | InterruptedException e) {
             throw new AssertionError("POST " + url + " failed", e);
         }
+    }
+
+    /** Asserts HTTP 200 without {@code signature} and {@code response-time}: how Antom's gateway answers its own errors. */
+    void assertUnsigned(Answer answer) {
+        assertEquals(200, answer.status(), answer.response().body());
+        assertNull(answer.header("signature"), "signature header");
+        assertNull(answer.header("response-time"), "response-time header");
+        assertEquals("F", answer.json().path("result").path("resultStatus").asText(), answer.response().body());
     }
 
     /** Asserts HTTP 200, Antom's headers, and a signature the SDK's verifier accepts over {@code path}. */

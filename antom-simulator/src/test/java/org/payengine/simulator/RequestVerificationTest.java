@@ -10,7 +10,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Antom's gateway checks and field validation: every refusal is HTTP 200, a result code, and signed. */
+/**
+ * Antom's gateway checks and field validation: every refusal is HTTP 200 and a result code; the gateway's own
+ * refusals (method, path, media type, client id, signature, key version) come unsigned, as Antom's gateway sends them,
+ * the APIs' refusals signed.
+ */
 class RequestVerificationTest {
 
     private static final String PAY = "/ams/sandbox/api/v1/payments/pay";
@@ -37,9 +41,14 @@ class RequestVerificationTest {
         return answer;
     }
 
+    private static RawClient.Answer unsignedAnswer(RawClient.Answer answer) {
+        raw.assertUnsigned(answer);
+        return answer;
+    }
+
     @Test
     void unknown_client_id_is_invalid_client() {
-        RawClient.Answer answer = signedAnswer(PAY, raw.send(PAY, payBody("v-1"), "application/json", "SANDBOX_NOBODY", true, "1"));
+        RawClient.Answer answer = unsignedAnswer(raw.send(PAY, payBody("v-1"), "application/json", "SANDBOX_NOBODY", true, "1"));
         assertEquals("INVALID_CLIENT", answer.resultCode());
         assertEquals("F", answer.json().path("result").path("resultStatus").asText());
     }
@@ -47,7 +56,7 @@ class RequestVerificationTest {
     @Test
     void cancel_spells_an_unknown_client_the_way_its_page_does() {
         String path = "/ams/api/v1/payments/cancel";
-        RawClient.Answer answer = signedAnswer(path, raw.send(path, "{\"paymentId\":\"x\"}", "application/json", "SANDBOX_NOBODY", true, "1"));
+        RawClient.Answer answer = unsignedAnswer(raw.send(path, "{\"paymentId\":\"x\"}", "application/json", "SANDBOX_NOBODY", true, "1"));
         assertEquals("CLIENT_INVALID", answer.resultCode());
     }
 
@@ -60,7 +69,7 @@ class RequestVerificationTest {
 
     @Test
     void missing_signature_is_invalid_signature() {
-        RawClient.Answer answer = signedAnswer(PAY, raw.send(PAY, payBody("v-3"), "application/json", antom.clientId(), false, "1"));
+        RawClient.Answer answer = unsignedAnswer(raw.send(PAY, payBody("v-3"), "application/json", antom.clientId(), false, "1"));
         assertEquals("INVALID_SIGNATURE", answer.resultCode());
     }
 
@@ -69,14 +78,14 @@ class RequestVerificationTest {
         String path = "/ams/sandbox/api/v1/payments/inquiryPayment";
         RawClient.Answer intact = raw.send(path, "{\"paymentId\":\"x\"}", "application/json", antom.clientId(), true, "1");
         assertEquals("ORDER_NOT_EXIST", intact.resultCode(), "control: the same request signed over itself passes");
-        RawClient.Answer tampered = signedAnswer(path, raw.send(path, "{\"paymentId\":\"x\"}", "{\"paymentId\":\"y\"}",
+        RawClient.Answer tampered = unsignedAnswer(raw.send(path, "{\"paymentId\":\"x\"}", "{\"paymentId\":\"y\"}",
                 "application/json", antom.clientId(), true, "1"));
         assertEquals("INVALID_SIGNATURE", tampered.resultCode());
     }
 
     @Test
     void an_unknown_key_version_is_key_not_found() {
-        RawClient.Answer answer = signedAnswer(PAY, raw.send(PAY, payBody("v-4"), "application/json", antom.clientId(), true, "7"));
+        RawClient.Answer answer = unsignedAnswer(raw.send(PAY, payBody("v-4"), "application/json", antom.clientId(), true, "7"));
         assertEquals("KEY_NOT_FOUND", answer.resultCode());
     }
 
@@ -85,22 +94,32 @@ class RequestVerificationTest {
         var response = raw.get(antom.baseUrl() + PAY);
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("METHOD_NOT_SUPPORTED"), response.body());
-        assertTrue(response.headers().firstValue("signature").isPresent());
+        assertTrue(response.headers().firstValue("signature").isEmpty(), "the gateway's own refusal is unsigned");
     }
 
     @Test
     void a_non_json_content_type_is_media_type_not_acceptable() {
-        RawClient.Answer answer = signedAnswer(PAY, raw.send(PAY, payBody("v-5"), "text/plain", antom.clientId(), true, "1"));
+        RawClient.Answer answer = unsignedAnswer(raw.send(PAY, payBody("v-5"), "text/plain", antom.clientId(), true, "1"));
         assertEquals("MEDIA_TYPE_NOT_ACCEPTABLE", answer.resultCode());
     }
 
     @Test
     void an_unknown_path_is_no_interface_def() {
         String path = "/ams/sandbox/api/v1/payments/createPaymentSession";
-        RawClient.Answer answer = signedAnswer(path, raw.post(path, "{}"));
+        RawClient.Answer answer = unsignedAnswer(raw.post(path, "{}"));
         assertEquals("NO_INTERFACE_DEF", answer.resultCode());
         String wrongVersion = "/ams/api/v2/payments/pay";
-        assertEquals("NO_INTERFACE_DEF", signedAnswer(wrongVersion, raw.post(wrongVersion, payBody("v-6"))).resultCode());
+        assertEquals("NO_INTERFACE_DEF", unsignedAnswer(raw.post(wrongVersion, payBody("v-6"))).resultCode());
+    }
+
+    @Test
+    void the_gateways_refusals_can_be_signed_like_every_other_answer() {
+        try (AntomSimulator signing = AntomSimulator.builder().unsignedGatewayErrors(false).build().start()) {
+            RawClient client = new RawClient(signing);
+            RawClient.Answer answer = client.send(PAY, payBody("v-signed"), "application/json", signing.clientId(), false, "1");
+            client.assertSigned(PAY, answer);
+            assertEquals("INVALID_SIGNATURE", answer.resultCode());
+        }
     }
 
     @Test
@@ -189,5 +208,19 @@ class RequestVerificationTest {
         assertEquals("PARAM_ILLEGAL", raw.call("inquiryRefund", "{}").path("result").path("resultCode").asText());
         assertEquals("PARAM_ILLEGAL", raw.call("cancel", "{}").path("result").path("resultCode").asText());
         assertEquals("PARAM_ILLEGAL", raw.call("consult", "{\"productCode\":\"CASHIER_PAYMENT\"}").path("result").path("resultCode").asText());
+        JsonNode consult = raw.call("consult", "{\"productCode\":\"CASHIER_PAYMENT\",\"paymentAmount\":{\"currency\":\"SGD\","
+                + "\"value\":\"100\"}}");
+        assertTrue(consult.path("result").path("resultMessage").asText().startsWith("env"),
+                "consult requires env, as its API reference says: " + consult);
+    }
+
+    @Test
+    void a_cards_custom_expiry_must_be_less_than_ten_minutes_after_the_request() {
+        assertIllegal("paymentExpiryTime", body -> body.put("paymentExpiryTime",
+                org.payengine.simulator.wire.AntomTime.format(antom.now().plus(java.time.Duration.ofMinutes(11)))));
+        ObjectNode nineMinutes = Requests.pay("v-expiry-9", "4200", "AUTOMATIC");
+        nineMinutes.put("paymentExpiryTime",
+                org.payengine.simulator.wire.AntomTime.format(antom.now().plus(java.time.Duration.ofMinutes(9))));
+        assertEquals("PAYMENT_IN_PROCESS", raw.call("pay", nineMinutes).path("result").path("resultCode").asText());
     }
 }

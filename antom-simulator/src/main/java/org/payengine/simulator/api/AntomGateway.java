@@ -33,8 +33,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Antom's API gateway: {@code POST /ams/api/v1/payments/{api}} and {@code /ams/sandbox/api/v1/payments/{api}}.
  * Checks method, path, content type, client id and the request signature the way Antom does,
- * dispatches to the API, and answers HTTP 200 with a {@code result}, signed over the request path
- * — errors included — unless an injected fault says otherwise.
+ * dispatches to the API, and answers HTTP 200 with a {@code result}, signed over the request path,
+ * unless an injected fault says otherwise. The gateway's own refusals (method, path, media type,
+ * client id, signature, key version) come without {@code signature} and {@code response-time}, as
+ * Antom's gateway sends them (the SDKs' hardened verification accepts unsigned {@code F} and
+ * {@code U} for that reason), unless the simulator is told to sign them.
  *
  * <p>The work is CPU-bound (one RSA verification, one RSA signature, JSON) and never blocks, so
  * it runs on Undertow's I/O threads, one per core, without a hand-off.
@@ -56,20 +59,27 @@ public final class AntomGateway implements HttpHandler {
     private final Faults faults;
     private final Acquirer acquirer;
     private final Supplier<String> fixedBaseUrl;
+    private final boolean unsignedGatewayErrors;
     private final Map<String, AntomApi> apis;
 
+    /** An answer body, and whether it goes out signed. */
+    private record Reply(ObjectNode body, boolean signed) {
+    }
+
     /**
-     * @param fixedBaseUrl the simulator's public base URL, or a supplier of null to derive it from
-     *                     each request's scheme and Host header
+     * @param fixedBaseUrl          the simulator's public base URL, or a supplier of null to derive it from
+     *                              each request's scheme and Host header
+     * @param unsignedGatewayErrors whether the gateway's own refusals go out unsigned, as Antom sends them
      */
     public AntomGateway(String clientId, PublicKey merchantPublicKey, PrivateKey antomPrivateKey, Faults faults,
-                        Acquirer acquirer, Supplier<String> fixedBaseUrl) {
+                        Acquirer acquirer, Supplier<String> fixedBaseUrl, boolean unsignedGatewayErrors) {
         this.clientId = clientId;
         this.merchantPublicKey = merchantPublicKey;
         this.antomPrivateKey = antomPrivateKey;
         this.faults = faults;
         this.acquirer = acquirer;
         this.fixedBaseUrl = fixedBaseUrl;
+        this.unsignedGatewayErrors = unsignedGatewayErrors;
         this.apis = Map.of(
                 "pay", new PayApi(acquirer),
                 "inquiryPayment", new InquiryPaymentApi(acquirer),
@@ -90,8 +100,8 @@ public final class AntomGateway implements HttpHandler {
         String path = exchange.getRequestPath();
         String api = apiName(path);
         if (!"POST".equals(exchange.getRequestMethod().toString())) {
-            send(exchange, path, AntomResult.failure("METHOD_NOT_SUPPORTED",
-                    "The HTTP method " + exchange.getRequestMethod() + " is not supported; use POST.").asBody(), null);
+            send(exchange, path, gatewayRefusal(AntomResult.failure("METHOD_NOT_SUPPORTED",
+                    "The HTTP method " + exchange.getRequestMethod() + " is not supported; use POST.")), null);
             return;
         }
         exchange.getRequestReceiver().receiveFullBytes(
@@ -106,7 +116,7 @@ public final class AntomGateway implements HttpHandler {
     private void handleBody(HttpServerExchange exchange, String path, String api, String body) {
         Optional<Fault> fault = api == null ? Optional.empty() : faults.takeApiFault(api);
         boolean process = fault.map(Fault::takesEffect).orElse(true);
-        ObjectNode answer = process ? answer(exchange, path, api, body) : null;
+        Reply answer = process ? answer(exchange, path, api, body) : null;
         if (fault.isEmpty()) {
             send(exchange, path, answer, null);
             return;
@@ -126,38 +136,58 @@ public final class AntomGateway implements HttpHandler {
                     IoUtils.safeClose(exchange.getConnection());
                 }
             }, (long) (injected.effectiveHangSeconds() * 1000), TimeUnit.MILLISECONDS));
-            case UNKNOWN_RESULT -> send(exchange, path, AntomResult.UNKNOWN_EXCEPTION.asBody(), null);
-            default -> send(exchange, path, answer != null ? answer : AntomResult.UNKNOWN_EXCEPTION.asBody(), injected.kind());
+            case UNKNOWN_RESULT -> send(exchange, path, signed(AntomResult.UNKNOWN_EXCEPTION.asBody()), null);
+            default -> send(exchange, path, answer != null ? answer : signed(AntomResult.UNKNOWN_EXCEPTION.asBody()),
+                    injected.kind());
         }
     }
 
-    private ObjectNode answer(HttpServerExchange exchange, String path, String api, String body) {
+    private Reply answer(HttpServerExchange exchange, String path, String api, String body) {
+        String requestClientId;
         try {
-            if (api == null) {
-                throw ApiFailure.of("NO_INTERFACE_DEF", "The API " + path + " is not defined.");
-            }
-            String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
-            if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-                throw ApiFailure.of("MEDIA_TYPE_NOT_ACCEPTABLE",
-                        "The Content-Type must be application/json; charset=UTF-8, was " + contentType + ".");
-            }
-            String requestClientId = exchange.getRequestHeaders().getFirst(CLIENT_ID);
-            if (requestClientId == null || !requestClientId.equals(clientId)) {
-                throw ApiFailure.of("cancel".equals(api) ? "CLIENT_INVALID" : "INVALID_CLIENT",
-                        requestClientId == null ? "The client-id header is missing." : "The client-id is not registered.");
-            }
-            verifySignature(exchange, path, requestClientId, body);
+            requestClientId = authenticate(exchange, path, api, body);
+        } catch (ApiFailure refused) {
+            return gatewayRefusal(refused.result());
+        }
+        try {
             JsonNode json = Json.parseOrNull(body);
             if (json == null || !json.isObject()) {
                 throw ApiFailure.paramIllegal("the request body is not a JSON object");
             }
-            return apis.get(api).answer(new ApiCall(requestClientId, RequestFields.of(json), baseUrl(exchange)));
+            return signed(apis.get(api).answer(new ApiCall(requestClientId, RequestFields.of(json), baseUrl(exchange))));
         } catch (ApiFailure failure) {
-            return failure.result().asBody();
+            return signed(failure.result().asBody());
         } catch (RuntimeException unexpected) {
             LOG.error("the simulator failed on {}", path, unexpected);
-            return AntomResult.UNKNOWN_EXCEPTION.asBody();
+            return signed(AntomResult.UNKNOWN_EXCEPTION.asBody());
         }
+    }
+
+    /** The gateway's own checks, before any API sees the request; returns the verified client id. */
+    private String authenticate(HttpServerExchange exchange, String path, String api, String body) {
+        if (api == null) {
+            throw ApiFailure.of("NO_INTERFACE_DEF", "The API " + path + " is not defined.");
+        }
+        String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw ApiFailure.of("MEDIA_TYPE_NOT_ACCEPTABLE",
+                    "The Content-Type must be application/json; charset=UTF-8, was " + contentType + ".");
+        }
+        String requestClientId = exchange.getRequestHeaders().getFirst(CLIENT_ID);
+        if (requestClientId == null || !requestClientId.equals(clientId)) {
+            throw ApiFailure.of("cancel".equals(api) ? "CLIENT_INVALID" : "INVALID_CLIENT",
+                    requestClientId == null ? "The client-id header is missing." : "The client-id is not registered.");
+        }
+        verifySignature(exchange, path, requestClientId, body);
+        return requestClientId;
+    }
+
+    private Reply gatewayRefusal(AntomResult refusal) {
+        return new Reply(refusal.asBody(), !unsignedGatewayErrors);
+    }
+
+    private static Reply signed(ObjectNode body) {
+        return new Reply(body, true);
     }
 
     private void verifySignature(HttpServerExchange exchange, String path, String requestClientId, String body) {
@@ -179,19 +209,21 @@ public final class AntomGateway implements HttpHandler {
         }
     }
 
-    private void send(HttpServerExchange exchange, String path, ObjectNode answer, FaultKind signatureFault) {
-        String body = Json.write(answer);
-        String responseClientId = Optional.ofNullable(exchange.getRequestHeaders().getFirst(CLIENT_ID)).orElse(clientId);
-        String responseTime = AntomTime.format(acquirer.now());
+    private void send(HttpServerExchange exchange, String path, Reply reply, FaultKind signatureFault) {
+        String body = Json.write(reply.body());
         exchange.setStatusCode(200);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON_UTF8);
-        exchange.getResponseHeaders().put(CLIENT_ID, responseClientId);
-        exchange.getResponseHeaders().put(RESPONSE_TIME, responseTime);
-        if (signatureFault != FaultKind.OMIT_SIGNATURE) {
-            String signed = signatureFault == FaultKind.CORRUPT_SIGNATURE ? body + " " : body;
-            String signature = RsaSignatures.sign(
-                    RsaSignatures.contentToSign("POST", path, responseClientId, responseTime, signed), antomPrivateKey);
-            exchange.getResponseHeaders().put(SIGNATURE, RsaSignatures.header(signature));
+        if (reply.signed()) {
+            String responseClientId = Optional.ofNullable(exchange.getRequestHeaders().getFirst(CLIENT_ID)).orElse(clientId);
+            String responseTime = AntomTime.format(acquirer.now());
+            exchange.getResponseHeaders().put(CLIENT_ID, responseClientId);
+            exchange.getResponseHeaders().put(RESPONSE_TIME, responseTime);
+            if (signatureFault != FaultKind.OMIT_SIGNATURE) {
+                String signed = signatureFault == FaultKind.CORRUPT_SIGNATURE ? body + " " : body;
+                String signature = RsaSignatures.sign(
+                        RsaSignatures.contentToSign("POST", path, responseClientId, responseTime, signed), antomPrivateKey);
+                exchange.getResponseHeaders().put(SIGNATURE, RsaSignatures.header(signature));
+            }
         }
         exchange.getResponseSender().send(body, StandardCharsets.UTF_8);
     }

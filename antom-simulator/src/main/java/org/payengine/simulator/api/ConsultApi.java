@@ -12,7 +12,10 @@ import org.payengine.simulator.wire.Json;
 import org.payengine.simulator.wire.Money;
 import org.payengine.simulator.wire.RequestFields;
 
-/** {@code consult}: the card payment option with its brands and their logos (served by this simulator). */
+/**
+ * {@code consult}: the card payment option with its brands and their logos (served by this simulator). Requires
+ * {@code productCode}, {@code paymentAmount} and {@code env} (consult (One-time Payments) API reference).
+ */
 final class ConsultApi implements AntomApi {
 
     static final List<String> GLOBAL_BRANDS = List.of("VISA", "MASTERCARD", "AMEX", "JCB", "DINERS", "DISCOVER", "CUP");
@@ -25,6 +28,12 @@ final class ConsultApi implements AntomApi {
             throw ApiFailure.paramIllegal("productCode must be CASHIER_PAYMENT, was " + productCode);
         }
         Money amount = f.requiredAmount("paymentAmount");
+        RequestFields env = f.requiredObject("env");
+        String terminalType = env.requiredText("terminalType", 16);
+        if (!PayApi.TERMINAL_TYPES.contains(terminalType)) {
+            throw ApiFailure.paramIllegal("env.terminalType must be one of " + PayApi.TERMINAL_TYPES.stream().sorted().toList()
+                    + ", was " + terminalType);
+        }
         f.optionalText("merchantRegion", 2);
         f.optionalText("userRegion", 2);
         List<String> regions = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.payengine.simulator.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -16,9 +17,17 @@ import org.payengine.simulator.wire.RequestFields;
 final class PayApi implements AntomApi {
 
     private static final Set<String> OTHER_PRODUCTS = Set.of("AGREEMENT_PAYMENT", "IN_STORE_PAYMENT");
-    private static final Set<String> TERMINAL_TYPES = Set.of("WEB", "WAP", "APP", "MINI_APP");
+    static final Set<String> TERMINAL_TYPES = Set.of("WEB", "WAP", "APP", "MINI_APP");
     private static final Set<String> OS_TYPES = Set.of("IOS", "ANDROID");
     private static final Set<String> CAPTURE_MODES = Set.of("AUTOMATIC", "MANUAL");
+
+    /**
+     * A custom {@code paymentExpiryTime} must be less than this after the request, for every method but bank
+     * transfers (pay API reference, {@code paymentExpiryTime}, in the newest SDK's {@code AlipayPayRequest}).
+     */
+    static final Duration EXPIRY_LIMIT = Duration.ofMinutes(10);
+    /** The same limit for bank transfers. */
+    static final Duration BANK_TRANSFER_EXPIRY_LIMIT = Duration.ofHours(48);
 
     private final Acquirer acquirer;
 
@@ -63,9 +72,15 @@ final class PayApi implements AntomApi {
                 .orElseThrow(() -> ApiFailure.paramIllegal("paymentRedirectUrl is required"));
         String notifyUrl = f.optionalUrl("paymentNotifyUrl", 2048).orElse(null);
         Instant now = acquirer.now();
-        Instant expiresAt = f.optionalTime("paymentExpiryTime").orElse(now.plus(Acquirer.DEFAULT_EXPIRY));
+        Optional<Instant> customExpiry = f.optionalTime("paymentExpiryTime");
+        Instant expiresAt = customExpiry.orElse(now.plus(Acquirer.DEFAULT_EXPIRY));
         if (!expiresAt.isAfter(now)) {
             throw ApiFailure.paramIllegal("paymentExpiryTime must be in the future");
+        }
+        Duration limit = isBankTransfer(methodType) ? BANK_TRANSFER_EXPIRY_LIMIT : EXPIRY_LIMIT;
+        if (customExpiry.isPresent() && !expiresAt.isBefore(now.plus(limit))) {
+            throw ApiFailure.paramIllegal("paymentExpiryTime must be less than " + limit.toMinutes()
+                    + " minutes after the request for paymentMethodType " + methodType);
         }
 
         Optional<RequestFields> factor = f.optionalObject("paymentFactor");
@@ -109,13 +124,22 @@ final class PayApi implements AntomApi {
         if (token != null && !"CARD".equals(methodType)) {
             throw ApiFailure.paramIllegal("paymentMethod.paymentMethodId (a card token) applies to CARD only");
         }
+        if (token != null && !cardOnFile) {
+            throw ApiFailure.paramIllegal("paymentMethod.paymentMethodMetaData.isCardOnFile must be true with a card"
+                    + " token in paymentMethod.paymentMethodId: every payment with a stored card says so");
+        }
 
         Payment.Terms terms = new Payment.Terms(call.clientId(), paymentRequestId, referenceOrderId, amount, methodType,
                 manual, redirectUrl, notifyUrl, expiresAt, threeDS, issuerAuthentication, selectedCardBrand, token,
-                token != null && (cardOnFile || recurring));
+                token != null && recurring);
         Acquirer.PayOutcome outcome = acquirer.pay(terms, call.canonical(), call.baseUrl());
         synchronized (outcome.payment()) {
             return PaymentJson.payResponse(outcome.payment(), outcome.answer());
         }
+    }
+
+    /** Assumption: bank transfer methods are the ones Antom names so (e.g. {@code BANKTRANSFER_…}, {@code …_BANK_TRANSFER}). */
+    private static boolean isBankTransfer(String paymentMethodType) {
+        return paymentMethodType.replace("_", "").contains("BANKTRANSFER");
     }
 }

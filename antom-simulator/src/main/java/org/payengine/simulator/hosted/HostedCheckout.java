@@ -77,10 +77,10 @@ public final class HostedCheckout implements HttpHandler {
             Checkout.Step step = challengeStep
                     ? checkout.answerChallenge(paymentId, form.getOrDefault("challengeCode", "").trim())
                     : checkout.submitCard(paymentId, entry(form));
-            if (step == Checkout.Step.CHALLENGE) {
-                redirect(exchange, "/checkout/" + paymentId + "/challenge");
-            } else {
-                redirect(exchange, payment.terms().redirectUrl());
+            switch (step) {
+                case CHALLENGE -> redirect(exchange, "/checkout/" + paymentId + "/challenge");
+                case DECLINED -> show(exchange, payment, false, declined(payment));
+                default -> redirect(exchange, payment.terms().redirectUrl());
             }
         } catch (CheckoutRefused refused) {
             if (refused.paymentClosed()) {
@@ -96,14 +96,20 @@ public final class HostedCheckout implements HttpHandler {
         synchronized (payment) {
             if (payment.status() == PaymentStatus.PROCESSING && payment.stage() == CheckoutStage.AWAITING_CHALLENGE) {
                 page = CheckoutPages.challenge(payment, error);
-            } else if (payment.status() == PaymentStatus.PROCESSING && payment.stage() == CheckoutStage.AWAITING_BUYER
-                    && !challengeStep) {
+            } else if (payment.status() == PaymentStatus.PROCESSING && payment.stage() == CheckoutStage.AWAITING_BUYER) {
                 page = CheckoutPages.form(payment, acquirer.savedCard(payment).orElse(null), error);
             } else {
                 page = CheckoutPages.finished(payment, finishedMessage(payment));
             }
         }
         html(exchange, 200, page);
+    }
+
+    /** After a decline, when the buyer may try another card until the payment closes. */
+    private static String declined(Payment payment) {
+        synchronized (payment) {
+            return "Your card was declined (" + payment.lastDecline().resultCode() + "). Try another card.";
+        }
     }
 
     private static String finishedMessage(Payment payment) {

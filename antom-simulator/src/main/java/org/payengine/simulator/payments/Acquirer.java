@@ -34,6 +34,7 @@ public final class Acquirer {
     private final Scheduler scheduler;
     private final Notifier notifier;
     private final String defaultNotifyUrl;
+    private final boolean buyerRetriesAfterDecline;
     private final Ids ids = new Ids();
     private final Map<String, Payment> paymentsById = new ConcurrentHashMap<>();
     private final Map<String, Payment> paymentsByRequest = new ConcurrentHashMap<>();
@@ -51,13 +52,17 @@ public final class Acquirer {
     }
 
     /**
-     * @param defaultNotifyUrl the notify URL "configured in the Dashboard", used when a request has
-     *                         none; null for none (then such payments send no notification)
+     * @param defaultNotifyUrl         the notify URL "configured in the Dashboard", used when a request has
+     *                                 none; null for none (then such payments send no notification)
+     * @param buyerRetriesAfterDecline whether a decline on the hosted page leaves the payment open for the buyer to
+     *                                 try another card, the payment failing (and notified) only when it expires;
+     *                                 otherwise a decline fails the payment at once
      */
-    public Acquirer(Scheduler scheduler, Notifier notifier, String defaultNotifyUrl) {
+    public Acquirer(Scheduler scheduler, Notifier notifier, String defaultNotifyUrl, boolean buyerRetriesAfterDecline) {
         this.scheduler = scheduler;
         this.notifier = notifier;
         this.defaultNotifyUrl = defaultNotifyUrl;
+        this.buyerRetriesAfterDecline = buyerRetriesAfterDecline;
     }
 
     public Instant now() {
@@ -184,7 +189,12 @@ public final class Acquirer {
 
     // ---------------------------------------------------------------- the issuer
 
-    void authorize(Payment payment, CardDetails card, ThreeDSOutcome threeDS, boolean saveCard) {
+    /**
+     * The issuer's decision on the card the buyer gave.
+     *
+     * @return true when the issuer declined and the buyer may try another card (the payment stays open)
+     */
+    boolean authorize(Payment payment, CardDetails card, ThreeDSOutcome threeDS, boolean saveCard) {
         payment.card = card;
         payment.threeDS = threeDS;
         payment.pendingSaveCard = saveCard;
@@ -195,8 +205,7 @@ public final class Acquirer {
         }
         CardBehaviour behaviour = card == null ? CardBehaviour.APPROVE : card.behaviour();
         if (behaviour.declineCode() != null && behaviour != CardBehaviour.PROCESSING_THEN_FAIL) {
-            fail(payment, AntomResult.failure(behaviour.declineCode(), behaviour.declineMessage()));
-            return;
+            return decline(payment, AntomResult.failure(behaviour.declineCode(), behaviour.declineMessage()));
         }
         switch (behaviour) {
             case PROCESSING_THEN_SUCCESS, PROCESSING_THEN_FAIL -> {
@@ -216,6 +225,27 @@ public final class Acquirer {
             case STAYS_PROCESSING -> payment.stage = CheckoutStage.ISSUER_PROCESSING;
             default -> succeed(payment);
         }
+        return false;
+    }
+
+    /**
+     * The buyer's card was declined on the hosted page (by the issuer, the 3DS challenge or Antom's invalid-data
+     * test values): the payment fails at once, or — when buyers may retry — it stays open on the card form until it
+     * succeeds or expires, and the {@code F} notification comes only at expiry (the hosted-mode guide: "if the payment
+     * is not completed, you need to wait for Antom to close the order before sending the asynchronous notification").
+     *
+     * @return true when the buyer may try another card
+     */
+    boolean decline(Payment payment, AntomResult reason) {
+        if (!buyerRetriesAfterDecline || payment.terms.merchantInitiated()) {
+            fail(payment, reason);
+            return false;
+        }
+        payment.lastDecline = reason;
+        payment.stage = CheckoutStage.AWAITING_BUYER;
+        payment.pendingCard = null;
+        payment.pendingSaveCard = false;
+        return true;
     }
 
     private void succeed(Payment payment) {
@@ -274,7 +304,8 @@ public final class Acquirer {
         if (payment.status == PaymentStatus.PROCESSING
                 && (payment.stage == CheckoutStage.AWAITING_BUYER || payment.stage == CheckoutStage.AWAITING_CHALLENGE)
                 && !now().isBefore(payment.terms.expiresAt())) {
-            fail(payment, AntomResult.failure("ORDER_IS_CLOSED", "The payment expired before the buyer paid; the order is closed."));
+            fail(payment, payment.lastDecline != null ? payment.lastDecline
+                    : AntomResult.failure("ORDER_IS_CLOSED", "The payment expired before the buyer paid; the order is closed."));
         }
     }
 
@@ -469,7 +500,8 @@ public final class Acquirer {
         refund.status = PaymentStatus.SUCCESS;
         refund.result = AntomResult.SUCCESS;
         refund.refundTime = now();
-        Optional<String> url = refund.notifyUrl != null ? Optional.of(refund.notifyUrl) : notifyUrl(payment.terms.notifyUrl());
+        // a refund without refundNotifyUrl is notified at the Dashboard's URL, never at the payment's
+        Optional<String> url = Optional.ofNullable(refund.notifyUrl != null ? refund.notifyUrl : defaultNotifyUrl);
         url.ifPresent(target -> payment.deliveries.add(
                 notifier.send("REFUND_RESULT", target, PaymentJson.refundNotification(refund))));
     }

@@ -5,8 +5,8 @@ import org.payengine.simulator.wire.AntomResult;
 /**
  * The buyer on the hosted page: card form (or saved card, or Korean card company), then a 3DS
  * challenge or Korean issuer authentication when one applies. Validates what the buyer typed —
- * Antom's invalid-data test values fail the payment, typos are refused so the buyer can retry —
- * and hands the card to the {@link Acquirer}, which plays the issuer.
+ * Antom's invalid-data test values decline the card, typos are refused so the buyer can correct
+ * them — and hands the card to the {@link Acquirer}, which plays the issuer.
  */
 public final class Checkout {
 
@@ -16,8 +16,8 @@ public final class Checkout {
         this.acquirer = acquirer;
     }
 
-    /** What the hosted page shows next. */
-    public enum Step { CHALLENGE, FINISHED }
+    /** What the hosted page shows next: the challenge, the way back to the merchant, or the form again after a decline. */
+    public enum Step { CHALLENGE, FINISHED, DECLINED }
 
     /** The buyer submits the card form (or the saved card, or a Korean card company). */
     public Step submitCard(String paymentId, CardEntry entry) {
@@ -42,9 +42,11 @@ public final class Checkout {
                 card = acquirer.savedCard(payment).orElseThrow();
                 challenge = needsChallenge(card, terms);
             } else {
-                card = readCard(payment, entry);
-                if (card == null) {
-                    return Step.FINISHED;
+                card = readCard(entry);
+                AntomResult invalid = invalidTestData(entry);
+                if (invalid != null) {
+                    payment.card = card;
+                    return acquirer.decline(payment, invalid) ? Step.DECLINED : Step.FINISHED;
                 }
                 challenge = needsChallenge(card, terms);
                 if (card.threeDS() == ThreeDSBehaviour.FRICTIONLESS) {
@@ -57,8 +59,7 @@ public final class Checkout {
                 payment.stage = CheckoutStage.AWAITING_CHALLENGE;
                 return Step.CHALLENGE;
             }
-            acquirer.authorize(payment, card, frictionless, payment.pendingSaveCard);
-            return Step.FINISHED;
+            return acquirer.authorize(payment, card, frictionless, payment.pendingSaveCard) ? Step.DECLINED : Step.FINISHED;
         }
     }
 
@@ -71,22 +72,19 @@ public final class Checkout {
             payment.pendingCard = null;
             if (card.threeDS() == ThreeDSBehaviour.CHALLENGE_FAILS || !TestCards.CHALLENGE_CODE.equals(code)) {
                 payment.card = card;
-                acquirer.fail(payment, AntomResult.failure("USER_PAYMENT_VERIFICATION_FAILED",
-                        "The user failed the payment verification (3D Secure challenge)."));
-                return Step.FINISHED;
+                return acquirer.decline(payment, AntomResult.failure("USER_PAYMENT_VERIFICATION_FAILED",
+                        "The user failed the payment verification (3D Secure challenge).")) ? Step.DECLINED : Step.FINISHED;
             }
             ThreeDSOutcome threeDS = payment.terms.issuerAuthentication() ? null
                     : ThreeDSOutcome.authenticated(card.brand(), true);
-            acquirer.authorize(payment, card, threeDS, payment.pendingSaveCard);
-            return Step.FINISHED;
+            return acquirer.authorize(payment, card, threeDS, payment.pendingSaveCard) ? Step.DECLINED : Step.FINISHED;
         }
     }
 
     /** The control API's "the buyer pays with this card": the form, then any challenge, passed. */
-    public void complete(String paymentId, CardEntry entry) {
-        if (submitCard(paymentId, entry) == Step.CHALLENGE) {
-            answerChallenge(paymentId, TestCards.CHALLENGE_CODE);
-        }
+    public Step complete(String paymentId, CardEntry entry) {
+        Step step = submitCard(paymentId, entry);
+        return step == Step.CHALLENGE ? answerChallenge(paymentId, TestCards.CHALLENGE_CODE) : step;
     }
 
     private Payment payableOrRefuse(String paymentId) {
@@ -113,8 +111,8 @@ public final class Checkout {
         };
     }
 
-    /** Validates the form; Antom's invalid-data test values fail the payment, typos are refused. */
-    private CardDetails readCard(Payment payment, CardEntry entry) {
+    /** Validates the form: typos are refused (the buyer corrects them); Antom's invalid-data test values pass here. */
+    private static CardDetails readCard(CardEntry entry) {
         String number = entry.cardNumber() == null ? "" : entry.cardNumber().replaceAll("[\\s-]", "");
         if (number.isEmpty()) {
             throw new CheckoutRefused("Enter the card number.", false);
@@ -130,19 +128,19 @@ public final class Checkout {
         if (!cvv.matches("[0-9]{2,4}")) {
             throw new CheckoutRefused("Enter the card security code (CVV).", false);
         }
-        CardDetails details = CardDetails.of(card, month.length() == 1 ? "0" + month : month,
+        return CardDetails.of(card, month.length() == 1 ? "0" + month : month,
                 year.length() == 4 ? year.substring(2) : year, entry.holderName());
-        int monthValue = Integer.parseInt(month);
-        if (monthValue < 1 || monthValue > 12) {
-            payment.card = details;
-            acquirer.fail(payment, AntomResult.failure("INVALID_EXPIRATION_DATE", "invalid_expiry_month: the expiry month is invalid."));
-            return null;
+    }
+
+    /** Antom's sandbox values for invalid card data (expiry month 13, a two-digit CVC) decline the card; else null. */
+    private static AntomResult invalidTestData(CardEntry entry) {
+        int month = Integer.parseInt(entry.expiryMonth().trim());
+        if (month < 1 || month > 12) {
+            return AntomResult.failure("INVALID_EXPIRATION_DATE", "invalid_expiry_month: the expiry month is invalid.");
         }
-        if (cvv.length() == 2) {
-            payment.card = details;
-            acquirer.fail(payment, AntomResult.failure("INVALID_CVV", "invalid_cvc: the card security code is invalid."));
-            return null;
+        if (entry.cvv().trim().length() == 2) {
+            return AntomResult.failure("INVALID_CVV", "invalid_cvc: the card security code is invalid.");
         }
-        return details;
+        return null;
     }
 }

@@ -31,6 +31,8 @@ public final class Payment {
     PaymentStatus status = PaymentStatus.PROCESSING;
     CheckoutStage stage = CheckoutStage.AWAITING_BUYER;
     AntomResult paymentResult = AntomResult.PAYMENT_IN_PROCESS;
+    /** The latest decline on the hosted page while the buyer may still try another card; the result at expiry. */
+    AntomResult lastDecline;
     /** The answer to the first pay call when it was final (S or F); idempotent replays return it. */
     AntomResult finalPayAnswer;
     Instant paymentTime;
@@ -83,6 +85,10 @@ public final class Payment {
 
     public AntomResult paymentResult() {
         return paymentResult;
+    }
+
+    public AntomResult lastDecline() {
+        return lastDecline;
     }
 
     public Instant paymentTime() {

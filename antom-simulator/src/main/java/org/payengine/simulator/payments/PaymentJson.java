@@ -164,7 +164,7 @@ public final class PaymentJson {
         body.put("refundStatus", refund.status.name());
         body.put("refundRequestId", refund.refundRequestId);
         body.put("refundId", refund.refundId);
-        body.put("paymentId", refund.payment.paymentId);
+        // no paymentId: the SDK's AlipayRefundNotify has none
         body.set("refundAmount", refund.amount.toJson());
         putIfPresent(body, "refundTime", refund.refundTime);
         return Json.write(body);
@@ -196,7 +196,9 @@ public final class PaymentJson {
     private static ArrayNode transactions(Payment payment) {
         ArrayNode transactions = Json.MAPPER.createArrayNode();
         for (Capture capture : payment.captures) {
-            transactions.add(transaction("CAPTURE", capture.status, capture.result, capture.captureId,
+            // a capture still processing shows PAYMENT_IN_PROCESS, as in the hosted-mode guide's own sample
+            AntomResult result = capture.status == PaymentStatus.PROCESSING ? AntomResult.PAYMENT_IN_PROCESS : capture.result;
+            transactions.add(transaction("CAPTURE", capture.status, result, capture.captureId,
                     capture.captureRequestId, capture.amount, capture.captureTime != null ? capture.captureTime : capture.requestedAt));
         }
         if (payment.cancelTime != null) {

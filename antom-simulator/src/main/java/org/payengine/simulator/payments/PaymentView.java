@@ -10,7 +10,7 @@ import org.payengine.simulator.wire.AntomTime;
  * its status, card facts, captures, refunds, and every notification sent with its answers.
  */
 public record PaymentView(String paymentId, String paymentRequestId, String paymentStatus, String checkoutStage,
-                          String paymentResultCode, String paymentResultMessage, String captureMode,
+                          String paymentResultCode, String paymentResultMessage, String lastDeclineCode, String captureMode,
                           String amountCurrency, String amountValue, String paymentCreateTime, String paymentExpiryTime,
                           String paymentTime, String authExpiryTime, String cancelTime, String normalUrl,
                           String cardBrand, String maskedCardNumber, String cardToken, String threeDSEci,
@@ -39,6 +39,7 @@ public record PaymentView(String paymentId, String paymentRequestId, String paym
                     : payment.captures.isEmpty() ? null : PaymentStatus.FAIL.name();
             return new PaymentView(payment.paymentId, payment.terms.paymentRequestId(), payment.status.name(),
                     payment.stage.name(), payment.paymentResult.resultCode(), payment.paymentResult.resultMessage(),
+                    payment.lastDecline == null ? null : payment.lastDecline.resultCode(),
                     payment.terms.manualCapture() ? "MANUAL" : "AUTOMATIC",
                     payment.terms.amount().currency(), Long.toString(payment.terms.amount().value()),
                     AntomTime.format(payment.createdAt), AntomTime.format(payment.terms.expiresAt()),
