@@ -163,7 +163,11 @@ public final class AntomSettings {
             return this;
         }
 
-        /** {@code SG}, {@code US}, {@code DE}, or a base URL such as {@code http://127.0.0.1:8081}. */
+        /**
+         * One of Antom's regions ({@code ASIA}, {@code NORTH_AMERICA}, {@code NORTH_AMERICA_US_MERCHANTS}, {@code EUROPE},
+         * or {@code SG}, {@code US}, {@code DE}; see {@link AntomEndpoint}), or a base URL such as
+         * {@code http://127.0.0.1:8081}.
+         */
         public Builder endpoint(String regionOrBaseUrl) {
             this.endpointText = regionOrBaseUrl;
             return this;

@@ -41,9 +41,10 @@ import org.payengine.domain.order.TerminalEnvironment;
  * (with {@code isAuthorization=true}, as Antom's card guide sends it); 3DS in
  * {@code paymentMethod.paymentMethodMetaData.is3DSAuthentication}; saving the card as
  * {@code paymentMethodMetaData.tokenizeMode=ASKFORCONSENT}; a stored card as
- * {@code paymentMethod.paymentMethodId}; a merchant-initiated payment as
- * {@code paymentMethodMetaData.isCardOnFile=true} with {@code recurringType=UNSCHEDULED} and the
- * first payment's {@code networkTransactionId}; the chosen brand as
+ * {@code paymentMethod.paymentMethodId} with {@code paymentMethodMetaData.isCardOnFile=true}, for
+ * the buyer's payment as for the merchant's (docs.antom.com/ac/pm/cof); a merchant-initiated
+ * payment adds {@code recurringType=UNSCHEDULED} and the first payment's
+ * {@code networkTransactionId}; the chosen brand as
  * {@code paymentMethodMetaData.selectedCardBrand}; Korean issuer authentication as
  * {@code paymentMethod.requireIssuerAuthentication}; billing address and cardholder name as
  * {@code paymentMethodMetaData.billingAddress} / {@code cardholderName}; installments as
@@ -154,10 +155,11 @@ final class PayRequestBuilder {
             metaData.put("tokenizeMode", "ASKFORCONSENT");
         }
         if (options.cardToken() != null) {
+            // every payment with a stored card says so, the buyer's own as well as the merchant's (Antom's card-on-file page)
             method.setPaymentMethodId(options.cardToken().value());
+            metaData.put("isCardOnFile", true);
         }
         if (options.merchantInitiated()) {
-            metaData.put("isCardOnFile", true);
             metaData.put("recurringType", "UNSCHEDULED");
             if (options.networkTransactionId() != null) {
                 metaData.put("networkTransactionId", options.networkTransactionId());

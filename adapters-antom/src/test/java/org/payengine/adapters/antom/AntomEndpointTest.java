@@ -4,15 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.alipay.global.api.model.constants.EndPointConstants;
 import org.junit.jupiter.api.Test;
 
 class AntomEndpointTest {
 
     @Test
-    void knows_antoms_regional_hosts() {
-        assertEquals("https://open-sea-global.alipay.com", AntomEndpoint.of("SG", false).toString());
-        assertEquals("https://open-na-global.alipay.com", AntomEndpoint.of("us", false).toString());
-        assertEquals("https://open-de-global.alipay.com", AntomEndpoint.of(" DE ", false).toString());
+    void names_antoms_regions_as_its_environment_table_does() {
+        assertEquals("https://open-sea-global.alipay.com", AntomEndpoint.of("ASIA", false).toString());
+        assertEquals("https://open-na-global.alipay.com", AntomEndpoint.of("north_america", false).toString());
+        assertEquals("https://open.antglobal-us.com", AntomEndpoint.of("NORTH_AMERICA_US_MERCHANTS", false).toString());
+        assertEquals("https://open-de-global.alipay.com", AntomEndpoint.of("EUROPE", false).toString());
+        assertTrue(AntomEndpoint.isRegion("North_America_US_Merchants"));
+    }
+
+    @Test
+    void keeps_the_sdks_short_names_for_the_same_hosts() {
+        assertEquals(EndPointConstants.SG, AntomEndpoint.of("SG", false).toString());
+        assertEquals(EndPointConstants.US, AntomEndpoint.of("us", false).toString(),
+                "US is the North America host for merchants outside the US");
+        assertEquals(EndPointConstants.DE, AntomEndpoint.of(" DE ", false).toString());
+        assertTrue(AntomEndpoint.isRegion("us"));
     }
 
     @Test

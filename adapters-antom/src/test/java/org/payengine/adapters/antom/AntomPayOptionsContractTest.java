@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.payengine.adapters.antom.SimulatorFixture.completed;
 import static org.payengine.adapters.antom.SimulatorFixture.hosted;
@@ -18,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.payengine.application.port.GatewayOutcome;
+import org.payengine.domain.InvalidValueException;
 import org.payengine.application.port.PaymentInquiry;
 import org.payengine.application.port.PaymentRequest;
 import org.payengine.domain.card.CardToken;
@@ -61,7 +63,7 @@ class AntomPayOptionsContractTest {
                 .billing(new Address("US", "CA", "San Jose", "1 Main St", "Apt 2", "95131"), PersonName.of("Ada", "Lovelace"))
                 .settlementCurrency(Currency.getInstance("USD"))
                 .build();
-        Instant expiresAt = Instant.parse("2030-01-20T00:51:06Z");
+        Instant expiresAt = Instant.now().plus(Duration.ofMinutes(9)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         PaymentRequest request = new PaymentRequest(PaymentRequestId.of(SimulatorFixture.uniqueId("pay")),
                 ReferenceOrderId.of(SimulatorFixture.uniqueId("order")), "Two coffees", Money.of("SGD", 4200),
                 new Buyer(ReferenceBuyerId.of("buyer-7"), PersonName.full("Ada Lovelace"), "ada@example.com", "+6512345678"),
@@ -74,7 +76,8 @@ class AntomPayOptionsContractTest {
         assertEquals("CASHIER_PAYMENT", sent.getString("productCode"));
         assertEquals(request.paymentRequestId().value(), sent.getString("paymentRequestId"));
         assertEquals("{\"currency\":\"SGD\",\"value\":\"4200\"}", sent.getJSONObject("paymentAmount").toJSONString());
-        assertEquals("2030-01-20T00:51:06+00:00", sent.getString("paymentExpiryTime"));
+        assertEquals(expiresAt.atOffset(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                .replace("Z", "+00:00"), sent.getString("paymentExpiryTime"));
         assertEquals("https://shop.example/return", sent.getString("paymentRedirectUrl"));
         assertEquals("https://shop.example/antom/notify", sent.getString("paymentNotifyUrl"));
         assertEquals("MANUAL", sent.getJSONObject("paymentFactor").getString("captureMode"));
@@ -171,9 +174,14 @@ class AntomPayOptionsContractTest {
         assertNotNull(token);
 
         GatewayOutcome<?> stored = fixture.gateway.pay(request("1500", hosted().storedCard(token).build()));
-        assertNotNull(SimulatorFixture.completed(stored));
-        assertEquals(token.value(), JSON.parseObject(fixture.proxy.lastBodyTo("payments/pay"))
-                .getJSONObject("paymentMethod").getString("paymentMethodId"));
+        assertInstanceOf(PaymentInProcess.class, SimulatorFixture.completed(stored),
+                "the buyer pays with the saved card on the hosted page");
+        JSONObject storedMethod = JSON.parseObject(fixture.proxy.lastBodyTo("payments/pay")).getJSONObject("paymentMethod");
+        assertEquals(token.value(), storedMethod.getString("paymentMethodId"));
+        assertEquals(Boolean.TRUE, storedMethod.getJSONObject("paymentMethodMetaData").get("isCardOnFile"),
+                "a buyer paying with a saved card is a card-on-file payment too");
+        assertFalse(storedMethod.getJSONObject("paymentMethodMetaData").containsKey("recurringType"),
+                "but not a merchant-initiated one");
 
         GatewayOutcome<?> merchantInitiated = fixture.gateway.pay(request("990",
                 hosted().merchantInitiated(token, networkTransactionId).build()));
@@ -190,21 +198,21 @@ class AntomPayOptionsContractTest {
 
     @Test
     void korean_cards_with_issuer_authentication_and_a_selected_brand() {
-        PaymentRequest korean = request("4200", hosted().requireIssuerAuthentication(true).selectedCardBrand("HYUNDAI").build());
+        PaymentRequest korean = request("4200", hosted().requireIssuerAuthentication(true).selectedCardBrand("KOOKMIN").build());
 
         completed(fixture.gateway.pay(korean));
 
         JSONObject method = JSON.parseObject(fixture.proxy.lastBodyTo("payments/pay")).getJSONObject("paymentMethod");
         assertEquals(Boolean.TRUE, method.get("requireIssuerAuthentication"));
-        assertEquals("HYUNDAI", method.getJSONObject("paymentMethodMetaData").getString("selectedCardBrand"));
+        assertEquals("KOOKMIN", method.getJSONObject("paymentMethodMetaData").getString("selectedCardBrand"),
+                "Antom's code for KB Kookmin Card, as the SDK's CardBrand names it");
 
         // the simulator reads both: issuer authentication allows automatic capture only, as at Antom
         GatewayOutcome<?> manual = fixture.gateway.pay(request("4200", hosted().captureMode(CaptureMode.MANUAL)
                 .requireIssuerAuthentication(true).selectedCardBrand("HYUNDAI").build()));
         assertEquals("PARAM_ILLEGAL", assertInstanceOf(GatewayOutcome.Refused.class, manual).code().value());
-        GatewayOutcome<?> unknownBrand = fixture.gateway.pay(request("4200", hosted()
-                .requireIssuerAuthentication(true).selectedCardBrand("NO_SUCH_CARD_COMPANY").build()));
-        assertInstanceOf(GatewayOutcome.Refused.class, unknownBrand);
+        assertThrows(InvalidValueException.class, () -> hosted().requireIssuerAuthentication(true)
+                .selectedCardBrand("KB").build(), "KB is no code of Antom's: the engine refuses it before Antom does");
     }
 
     @Test

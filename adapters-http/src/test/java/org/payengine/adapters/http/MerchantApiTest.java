@@ -95,7 +95,7 @@ class MerchantApiTest {
 
         EngineClient.Answer started = client.post("/v1/orders/order-pay-1/payments", """
                 {"captureMode":"MANUAL","redirectUrl":"https://shop.example/result?o=1","terminalType":"WAP",
-                 "clientIp":"203.0.113.9","expiresInSeconds":600,"threeDS":true,"saveCard":true,
+                 "clientIp":"203.0.113.9","expiresInSeconds":540,"threeDS":true,"saveCard":true,
                  "selectedCardBrand":"VISA","someFutureField":{"ignored":true}}""");
 
         assertEquals(201, started.status(), started::toString);
@@ -110,7 +110,7 @@ class MerchantApiTest {
         assertEquals(CaptureMode.MANUAL, sent.options().captureMode());
         assertEquals("https://shop.example/result?o=1", sent.options().redirectUrl());
         assertEquals("203.0.113.9", sent.options().environment().clientIp());
-        assertEquals(Duration.ofSeconds(600), sent.options().expiresIn());
+        assertEquals(Duration.ofSeconds(540), sent.options().expiresIn());
         assertEquals(Boolean.TRUE, sent.options().threeDS());
         assertTrue(sent.options().saveCard());
         assertEquals("VISA", sent.options().selectedCardBrand());

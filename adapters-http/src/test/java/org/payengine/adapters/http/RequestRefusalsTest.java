@@ -196,6 +196,12 @@ class RequestRefusalsTest {
         assertRefused(client.post("/v1/orders/existing-order/payments", """
                 {"redirectUrl":"https://shop.example/r","terminalType":"WEB","expiresInSeconds":0}"""),
                 "INVALID_VALUE", "expiresInSeconds");
+        assertRefused(client.post("/v1/orders/existing-order/payments", """
+                {"redirectUrl":"https://shop.example/r","terminalType":"WEB","expiresInSeconds":600}"""),
+                "INVALID_VALUE", "expiresInSeconds");
+        assertRefused(client.post("/v1/orders/existing-order/payments", """
+                {"redirectUrl":"https://shop.example/r","terminalType":"WEB","requireIssuerAuthentication":true,
+                 "selectedCardBrand":"KB"}"""), "INVALID_VALUE", "selectedCardBrand");
         assertRefused(client.get("/v1/payment-methods?currency=EURO"), "INVALID_VALUE", "currency");
     }
 

@@ -212,14 +212,19 @@ public final class PollerBenchmark {
 
     /**
      * An order whose attempt Antom has and calls processing: one item due for the poller. It expires in 48 hours, so
-     * that however long the benchmark runs the poller only asks, never cancels.
+     * that however long the benchmark runs the poller only asks, never cancels (longer than Antom allows a card
+     * payment, which the options' builder refuses; the fake gateway does not mind).
      */
     private static Order dueOrder(FakePaymentGateway antom) {
         Order order = OrderFixtures.newOrder();
         PaymentRequestId attempt = PaymentRequestId.of(OrderFixtures.unique("request"));
-        order.startAttempt(attempt, PaymentOptions.hostedCard("https://shop.example/return",
-                TerminalEnvironment.of(TerminalType.WEB, "203.0.113.9")).expiresIn(Duration.ofHours(48)).build(),
-                OrderFixtures.NOW);
+        PaymentOptions hosted = PaymentOptions.hostedCard("https://shop.example/return",
+                TerminalEnvironment.of(TerminalType.WEB, "203.0.113.9")).build();
+        order.startAttempt(attempt, new PaymentOptions(hosted.captureMode(), hosted.threeDS(), Duration.ofHours(48),
+                hosted.redirectUrl(), hosted.notifyUrl(), hosted.environment(), hosted.saveCard(), hosted.cardToken(),
+                hosted.merchantInitiated(), hosted.networkTransactionId(), hosted.selectedCardBrand(),
+                hosted.requireIssuerAuthentication(), hosted.installments(), hosted.billingAddress(),
+                hosted.cardholderName(), hosted.settlementCurrency()), OrderFixtures.NOW);
         GatewayOutcome<PaymentFact> answer = antom.pay(PaymentRequest.of(order.snapshot(),
                 order.attempt(attempt).orElseThrow()));
         order.apply(((GatewayOutcome.Completed<PaymentFact>) answer).value(), FactSource.API_RESPONSE, OrderFixtures.NOW);

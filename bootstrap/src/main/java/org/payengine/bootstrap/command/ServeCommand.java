@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
             "",
             "Required: PAYENGINE_API_KEYS, PAYENGINE_ANTOM_ENDPOINT, PAYENGINE_ANTOM_CLIENT_ID,",
             "PAYENGINE_ANTOM_MERCHANT_PRIVATE_KEY[_FILE], PAYENGINE_ANTOM_PUBLIC_KEY[_FILE], and",
-            "PAYENGINE_PUBLIC_URL when the endpoint is one of Antom's regions (SG, US, DE). The database",
+            "PAYENGINE_PUBLIC_URL when the endpoint is one of Antom's regions (ASIA, EUROPE, ...). The database",
             "defaults to an H2 file under ./data; set PAYENGINE_DB_URL for PostgreSQL. The engine's events go to",
             "the log, or as signed webhooks to PAYENGINE_WEBHOOK_URL (with PAYENGINE_WEBHOOK_SECRET[_FILE]).",
             "",

@@ -2,9 +2,8 @@ package org.payengine.bootstrap.config;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import org.payengine.adapters.antom.AntomEndpoint;
 import org.payengine.adapters.antom.AntomSettings;
 
 /** Reads the Antom settings ({@code PAYENGINE_ANTOM_*}) into {@link AntomSettings}, deriving the notify URL. */
@@ -13,7 +12,6 @@ final class AntomConfiguration {
     /** Where the engine receives Antom's notifications, under its public URL. */
     static final String NOTIFICATION_PATH = "/notifications/antom";
 
-    private static final Set<String> REGIONS = Set.of("SG", "US", "DE");
     private static final Duration ONE_MILLI = Duration.ofMillis(1);
 
     private AntomConfiguration() {
@@ -25,7 +23,7 @@ final class AntomConfiguration {
      */
     static Optional<AntomSettings> read(SettingsReader reader, URI publicUrl, boolean publicUrlConfigured) {
         String endpoint = reader.text(Setting.ANTOM_ENDPOINT).orElse("");
-        if (REGIONS.contains(endpoint.toUpperCase(Locale.ROOT)) && !publicUrlConfigured
+        if (AntomEndpoint.isRegion(endpoint) && !publicUrlConfigured
                 && reader.text(Setting.ANTOM_NOTIFY_URL).isEmpty()) {
             reader.problem(Setting.PUBLIC_URL.variable() + ": is not set; Antom (" + endpoint
                     + ") must be told where to send notifications: the engine's externally reachable base URL");

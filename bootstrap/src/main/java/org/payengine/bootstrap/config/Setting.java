@@ -59,7 +59,9 @@ public enum Setting {
             "apply the schema migrations when `serve` starts (`false` when `migrate` is run separately)"),
 
     ANTOM_ENDPOINT(null, false,
-            "Antom's region `SG`, `US`, `DE`, or a base URL such as `http://127.0.0.1:8081` (a simulator)"),
+            "Antom's region: `ASIA` (or `SG`), `NORTH_AMERICA` (or `US`; merchants outside the US), "
+                    + "`NORTH_AMERICA_US_MERCHANTS` (merchants domiciled in the US), `EUROPE` (or `DE`); "
+                    + "or a base URL such as `http://127.0.0.1:8081` (a simulator)"),
     ANTOM_CLIENT_ID(null, false,
             "the client id from Antom Dashboard"),
     ANTOM_MERCHANT_PRIVATE_KEY(null, true,

@@ -6,14 +6,21 @@ import java.util.Objects;
 import org.payengine.domain.InvalidValueException;
 import org.payengine.domain.Text;
 import org.payengine.domain.card.CardToken;
+import org.payengine.domain.card.KoreanCardCompanies;
 
 /**
  * How the merchant wants one payment attempt made on Antom's hosted card page. The attempt keeps these
  * options, so the very same pay request can be sent again under the same payment request id.
  *
+ * <p>The {@link Builder}, through which every new attempt's options are made, also refuses what Antom refuses
+ * for a card payment: a custom expiry of {@link #CARD_EXPIRY_LIMIT} or more, and a Korean card company Antom has
+ * no code for. The constructor checks only what every stored attempt satisfies, so attempts made before a limit
+ * was known stay readable.
+ *
  * @param captureMode                 automatic (default) or manual capture
  * @param threeDS                     {@code true} forces 3-D Secure, {@code false} asks for none, {@code null} lets Antom decide
- * @param expiresIn                   how long Antom accepts the buyer; {@code null} for Antom's default of 14 minutes
+ * @param expiresIn                   how long Antom accepts the buyer; {@code null} for Antom's default of 14 minutes;
+ *                                    less than {@link #CARD_EXPIRY_LIMIT} when set
  * @param redirectUrl                 where the buyer returns after the hosted page (Antom's {@code paymentRedirectUrl})
  * @param notifyUrl                   overrides the engine's notification URL; {@code null} for the engine's
  * @param environment                 the buyer's device and network
@@ -21,7 +28,8 @@ import org.payengine.domain.card.CardToken;
  * @param cardToken                   pay with this saved card instead of asking for one
  * @param merchantInitiated           a payment the merchant starts without the buyer present (needs {@code cardToken})
  * @param networkTransactionId        the first payment's network transaction id, for merchant-initiated payments
- * @param selectedCardBrand           the card brand (or Korean card company) the buyer picked
+ * @param selectedCardBrand           the card brand (or Korean card company, one of {@link KoreanCardCompanies#CODES}
+ *                                    with issuer authentication) the buyer picked, by Antom's code
  * @param requireIssuerAuthentication Korean cards: authenticate at the issuer; automatic capture only
  * @param installments                number of installments, {@code null} for none
  * @param billingAddress              billing address, for address verification (AVS)
@@ -36,8 +44,14 @@ public record PaymentOptions(CaptureMode captureMode, Boolean threeDS, Duration 
 
     /** Antom stops accepting the buyer this long after the pay call unless asked otherwise. */
     public static final Duration DEFAULT_EXPIRY = Duration.ofMinutes(14);
-    /** The longest payment expiry Antom documents (bank transfers). */
+    /** The longest payment expiry Antom documents for any method (bank transfers); what a stored attempt may carry. */
     public static final Duration MAX_EXPIRY = Duration.ofHours(48);
+    /**
+     * A card payment's custom expiry must be less than this after the pay request: the pay API reference says so for
+     * every method but bank transfers ({@code paymentExpiryTime} in the newest model of Antom's Java SDK,
+     * {@code AlipayPayRequest}). Antom's own default for cards, 14 minutes, is longer: leave the expiry out for it.
+     */
+    public static final Duration CARD_EXPIRY_LIMIT = Duration.ofMinutes(10);
 
     public PaymentOptions {
         captureMode = captureMode == null ? CaptureMode.AUTOMATIC : captureMode;
@@ -158,7 +172,20 @@ public record PaymentOptions(CaptureMode captureMode, Boolean threeDS, Duration 
             return this;
         }
 
+        /** @throws InvalidValueException naming the option Antom would refuse for a card payment */
         public PaymentOptions build() {
+            if (expiresIn != null && expiresIn.compareTo(CARD_EXPIRY_LIMIT) >= 0) {
+                throw new InvalidValueException("expiresIn", "must be less than " + CARD_EXPIRY_LIMIT.toMinutes()
+                        + " minutes: Antom refuses a card payment whose custom expiry is " + CARD_EXPIRY_LIMIT.toMinutes()
+                        + " minutes or more after the pay request (leave it out for Antom's default of "
+                        + DEFAULT_EXPIRY.toMinutes() + " minutes), was " + expiresIn.getSeconds() + " seconds");
+            }
+            if (requireIssuerAuthentication && selectedCardBrand != null
+                    && !KoreanCardCompanies.isOne(selectedCardBrand.strip())) {
+                throw new InvalidValueException("selectedCardBrand", "must be one of Antom's Korean card companies "
+                        + KoreanCardCompanies.CODES + " when the issuer authenticates the payment, was "
+                        + selectedCardBrand.strip());
+            }
             return new PaymentOptions(captureMode, threeDS, expiresIn, redirectUrl, notifyUrl, environment, saveCard,
                     cardToken, merchantInitiated, networkTransactionId, selectedCardBrand, requireIssuerAuthentication,
                     installments, billingAddress, cardholderName, settlementCurrency);
