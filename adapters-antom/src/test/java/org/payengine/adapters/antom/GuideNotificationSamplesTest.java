@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.payengine.application.port.NotificationDecoding;
 import org.payengine.application.port.NotificationDecoding.Accepted;
+import org.payengine.application.port.NotificationDecoding.Rejected;
 import org.payengine.domain.card.CardFacts;
 import org.payengine.domain.card.ThreeDSResult;
 import org.payengine.domain.fact.CaptureFailed;
@@ -19,7 +21,10 @@ import org.payengine.domain.id.PaymentId;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.money.Money;
 
-/** The notification samples of Antom's hosted-mode card guide, signed as Antom would, decode to these facts. */
+/**
+ * The notification samples of Antom's hosted-mode card guide, verbatim and signed as Antom would, decode to these
+ * facts.
+ */
 class GuideNotificationSamplesTest {
 
     private static final CardFacts NON_3DS_CARD = new CardFacts(null, null, null, null, null, null, "A", "Y", null,
@@ -49,13 +54,23 @@ class GuideNotificationSamplesTest {
     void notify_capture_success() {
         assertEquals(List.of(new CaptureSucceeded(PaymentId.of("2022XXXXXXX"), CaptureRequestId.of("captureRequestId01"),
                 CaptureId.of("2022XXXXXXX"), Money.of("SGD", 4200), Instant.parse("2022-11-10T08:34:52Z"))),
-                facts("notify-capture-success.json"));
+                factsOf("{" + SignedNotifications.guideSample("notify-capture-success.json")));
     }
 
     @Test
     void notify_capture_failure() {
         assertEquals(List.of(new CaptureFailed(PaymentId.of("2022XXXXXXX"), CaptureRequestId.of("captureRequestId01"),
-                ResultCode.of("PROCESS_FAIL"), "fail.")), facts("notify-capture-failure.json"));
+                ResultCode.of("PROCESS_FAIL"), "fail.")),
+                factsOf("{" + SignedNotifications.guideSample("notify-capture-failure.json")));
+    }
+
+    @Test
+    void the_capture_samples_as_the_guide_prints_them_lack_their_opening_brace_and_are_refused_as_not_json() {
+        for (String sample : List.of("notify-capture-success.json", "notify-capture-failure.json")) {
+            Rejected rejected = assertInstanceOf(Rejected.class, decoder.decode(SignedNotifications.signed(
+                    SignedNotifications.guideSample(sample), TestKeys.base64PrivateKey(TestKeys.ANTOM))));
+            assertEquals(NotificationDecoding.Reason.MALFORMED_BODY, rejected.reason(), sample);
+        }
     }
 
     private static PaymentSucceeded payment(CardFacts card) {
@@ -64,7 +79,11 @@ class GuideNotificationSamplesTest {
     }
 
     private List<?> facts(String sample) {
-        String body = SignedNotifications.guideSample(sample);
+        return factsOf(SignedNotifications.guideSample(sample));
+    }
+
+    /** The guide's capture samples, with the opening brace the guide's text lacks. */
+    private List<?> factsOf(String body) {
         return assertInstanceOf(Accepted.class,
                 decoder.decode(SignedNotifications.signed(body, TestKeys.base64PrivateKey(TestKeys.ANTOM)))).facts();
     }
