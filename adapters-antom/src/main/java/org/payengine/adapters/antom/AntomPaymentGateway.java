@@ -85,7 +85,9 @@ public final class AntomPaymentGateway implements PaymentGateway {
     /**
      * Whether Antom accepts this gateway's configuration, as its latest answers show: an alarm per API that
      * Antom refused with an authentication or configuration error ({@code INVALID_SIGNATURE}, {@code KEY_NOT_FOUND},
-     * an unknown client id, …), naming the settings to check; cleared by the next signed answer to that API.
+     * an unknown client id, …), naming the settings to check by the {@link AntomSettings.Builder} methods that set
+     * them ({@code clientId}, {@code merchantPrivateKey}, {@code endpoint}, {@code sandbox}); cleared by the next
+     * signed answer to that API.
      */
     public GatewayHealth health() {
         return alarms;

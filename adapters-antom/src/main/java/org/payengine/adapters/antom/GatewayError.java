@@ -12,7 +12,9 @@ import java.util.Optional;
  *
  * <p>All but {@code PARAM_ILLEGAL} say that this engine is configured wrong (or that something
  * between it and Antom changes its requests): every further call will be refused the same way until
- * a person changes a setting, so they name the settings to check. Codes and meanings from Antom's
+ * a person changes a setting, so they name the settings to check — by the names of the
+ * {@link AntomSettings.Builder} methods that set them ({@code clientId}, {@code merchantPrivateKey},
+ * {@code endpoint}, {@code sandbox}); a composition root translates them into its own. Codes and meanings from Antom's
  * common result codes (docs.antom.com/ac/ams/api_fund, "Result codes") and the API references.
  */
 enum GatewayError {
@@ -20,33 +22,40 @@ enum GatewayError {
     INVALID_SIGNATURE("Antom could not verify the request's signature with the merchant public key it holds for this"
             + " client id: the merchant private key is not the one whose public key was uploaded in Antom Dashboard"
             + " (sandbox and live have their own keys)",
-            AntomSettings.MERCHANT_PRIVATE_KEY, AntomSettings.MERCHANT_PRIVATE_KEY_FILE, AntomSettings.CLIENT_ID,
-            AntomSettings.SANDBOX),
+            Names.MERCHANT_KEY, Names.CLIENT_ID, Names.SANDBOX),
     KEY_NOT_FOUND("Antom holds no merchant public key for this client id and key version: upload the public key of"
             + " the merchant private key in Antom Dashboard, or correct the client id",
-            AntomSettings.CLIENT_ID, AntomSettings.MERCHANT_PRIVATE_KEY, AntomSettings.MERCHANT_PRIVATE_KEY_FILE),
+            Names.CLIENT_ID, Names.MERCHANT_KEY),
     INVALID_CLIENT("Antom does not know this client id (a sandbox client id starts with SANDBOX_ and is used with"
-            + " the sandbox paths)", AntomSettings.CLIENT_ID, AntomSettings.SANDBOX),
+            + " the sandbox paths)", Names.CLIENT_ID, Names.SANDBOX),
     CLIENT_INVALID(INVALID_CLIENT),
     INVALID_CLIENT_STATUS("this client id is not active at Antom (disabled, or not live yet)",
-            AntomSettings.CLIENT_ID, AntomSettings.SANDBOX),
+            Names.CLIENT_ID, Names.SANDBOX),
     ACCESS_DENIED("Antom denies this client access: the client id belongs to another environment or region host,"
-            + " or its contract does not allow the call", AntomSettings.ENDPOINT, AntomSettings.CLIENT_ID,
-            AntomSettings.SANDBOX),
+            + " or its contract does not allow the call", Names.ENDPOINT, Names.CLIENT_ID,
+            Names.SANDBOX),
     CLIENT_FORBIDDEN_ACCESS_API("this client id may not call this API: its contract with Antom does not include it",
-            AntomSettings.CLIENT_ID),
+            Names.CLIENT_ID),
     NO_INTERFACE_DEF("Antom serves no such API at the path called: the sandbox setting or the endpoint is wrong",
-            AntomSettings.SANDBOX, AntomSettings.ENDPOINT),
+            Names.SANDBOX, Names.ENDPOINT),
     INVALID_API(NO_INTERFACE_DEF),
     API_INVALID(NO_INTERFACE_DEF),
     MEDIA_TYPE_NOT_ACCEPTABLE("Antom's gateway did not receive the request as it was sent: something between this"
-            + " engine and Antom changes requests, or the endpoint is not Antom's API", AntomSettings.ENDPOINT),
+            + " engine and Antom changes requests, or the endpoint is not Antom's API", Names.ENDPOINT),
     METHOD_NOT_SUPPORTED(MEDIA_TYPE_NOT_ACCEPTABLE),
     /** A definite refusal the gateway may answer unsigned; about one request, not about the configuration. */
     PARAM_ILLEGAL("the request has an illegal or missing parameter");
 
     private final String meaning;
     private final List<String> settings;
+
+    /** The settings, by the names of the {@link AntomSettings.Builder} methods that set them. */
+    private static final class Names {
+        static final String CLIENT_ID = "clientId";
+        static final String MERCHANT_KEY = "merchantPrivateKey";
+        static final String ENDPOINT = "endpoint";
+        static final String SANDBOX = "sandbox";
+    }
 
     GatewayError(String meaning, String... settings) {
         this.meaning = meaning;

@@ -47,7 +47,7 @@ class AntomGatewayErrorsTest {
         GatewayHealth.Alarm alarm = onlyAlarm();
         assertEquals("pay", alarm.operation());
         assertEquals("INVALID_SIGNATURE", alarm.code());
-        assertTrue(alarm.settings().contains(AntomSettings.MERCHANT_PRIVATE_KEY), alarm.settings().toString());
+        assertTrue(alarm.settings().contains("merchantPrivateKey"), alarm.settings().toString());
         assertTrue(alarm.meaning().contains("Antom Dashboard"), alarm.meaning());
     }
 
@@ -55,7 +55,7 @@ class AntomGatewayErrorsTest {
     void an_unknown_client_id_names_the_client_id() {
         answerUnsigned("F", "KEY_NOT_FOUND");
         assertInstanceOf(GatewayOutcome.Refused.class, pay());
-        assertEquals(AntomSettings.CLIENT_ID, onlyAlarm().settings().get(0));
+        assertEquals("clientId", onlyAlarm().settings().get(0));
 
         answerUnsigned("F", "INVALID_CLIENT");
         assertInstanceOf(GatewayOutcome.Refused.class, pay());
@@ -81,7 +81,7 @@ class AntomGatewayErrorsTest {
         antom.answerSigned("{\"result\":{\"resultCode\":\"NO_INTERFACE_DEF\",\"resultStatus\":\"F\"}}", TestKeys.ANTOM);
 
         assertInstanceOf(GatewayOutcome.Refused.class, pay());
-        assertTrue(onlyAlarm().settings().contains(AntomSettings.SANDBOX));
+        assertTrue(onlyAlarm().settings().contains("sandbox"));
     }
 
     @Test
