@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -24,13 +23,7 @@ import org.payengine.domain.id.PaymentRequestId;
 class AntomGatewayErrorsTest {
 
     private final ScriptedHttpServer antom = ScriptedHttpServer.http();
-    private final AntomPaymentGateway gateway = AntomPaymentGateway.create(AntomSettings.builder()
-            .clientId("test-client")
-            .merchantPrivateKey(TestKeys.base64PrivateKey(TestKeys.MERCHANT))
-            .antomPublicKey(TestKeys.base64PublicKey(TestKeys.ANTOM))
-            .endpoint(antom.httpBaseUrl())
-            .readTimeout(Duration.ofSeconds(2))
-            .build());
+    private final AntomPaymentGateway gateway = AntomPaymentGateway.create(antom.antomSettings().build());
 
     @AfterEach
     void stop() {

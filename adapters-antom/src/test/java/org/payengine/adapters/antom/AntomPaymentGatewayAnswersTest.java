@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,13 +31,7 @@ class AntomPaymentGatewayAnswersTest {
     private static final String OK = "\"result\":{\"resultCode\":\"SUCCESS\",\"resultStatus\":\"S\",\"resultMessage\":\"success\"}";
 
     private final ScriptedHttpServer antom = ScriptedHttpServer.http();
-    private final AntomPaymentGateway gateway = AntomPaymentGateway.create(AntomSettings.builder()
-            .clientId("test-client")
-            .merchantPrivateKey(TestKeys.base64PrivateKey(TestKeys.MERCHANT))
-            .antomPublicKey(TestKeys.base64PublicKey(TestKeys.ANTOM))
-            .endpoint(antom.httpBaseUrl())
-            .readTimeout(Duration.ofSeconds(2))
-            .build());
+    private final AntomPaymentGateway gateway = AntomPaymentGateway.create(antom.antomSettings().build());
 
     @AfterEach
     void stop() {

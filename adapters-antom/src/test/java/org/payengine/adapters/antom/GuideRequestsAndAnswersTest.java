@@ -65,14 +65,8 @@ class GuideRequestsAndAnswersTest {
     private static final String ANY_ANSWER = "{\"result\":{\"resultCode\":\"UNKNOWN_EXCEPTION\",\"resultStatus\":\"U\"}}";
 
     private final ScriptedHttpServer antom = ScriptedHttpServer.http();
-    private final AntomPaymentGateway gateway = AntomPaymentGateway.create(AntomSettings.builder()
-            .clientId("test-client")
-            .merchantPrivateKey(TestKeys.base64PrivateKey(TestKeys.MERCHANT))
-            .antomPublicKey(TestKeys.base64PublicKey(TestKeys.ANTOM))
-            .endpoint(antom.httpBaseUrl())
-            .notifyUrl("http://www.yourNotifyUrl.com")
-            .readTimeout(Duration.ofSeconds(2))
-            .build());
+    private final AntomPaymentGateway gateway = AntomPaymentGateway.create(antom.antomSettings()
+            .notifyUrl("http://www.yourNotifyUrl.com").build());
 
     @AfterEach
     void stop() {

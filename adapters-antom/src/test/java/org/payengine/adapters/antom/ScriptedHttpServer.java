@@ -76,6 +76,16 @@ final class ScriptedHttpServer implements AutoCloseable {
         return baseUrl("http");
     }
 
+    /** The adapter's settings for this server as Antom: the test keys, client id {@code test-client}, 2 s timeouts. */
+    AntomSettings.Builder antomSettings() {
+        return AntomSettings.builder()
+                .clientId("test-client")
+                .merchantPrivateKey(TestKeys.base64PrivateKey(TestKeys.MERCHANT))
+                .antomPublicKey(TestKeys.base64PublicKey(TestKeys.ANTOM))
+                .endpoint(httpBaseUrl())
+                .readTimeout(java.time.Duration.ofSeconds(2));
+    }
+
     List<Received> received() {
         return List.copyOf(received);
     }
