@@ -68,7 +68,7 @@ public final class AntomSimulator implements AutoCloseable {
         Checkout checkout = new Checkout(acquirer);
         this.control = new SandboxControl(acquirer, checkout, scheduler, faults);
         AntomGateway gateway = new AntomGateway(keys.clientId(), keys.merchantPublicKey(), keys.antomPrivateKey(),
-                faults, acquirer, () -> settings.publicBaseUrl, settings.unsignedGatewayErrors);
+                faults, acquirer, () -> settings.publicBaseUrl, settings.unsignedGatewayErrors, settings.strict);
         HostedCheckout hostedPage = new HostedCheckout(acquirer, checkout);
         ControlApi controlApi = settings.control ? new ControlApi(control) : null;
         this.root = exchange -> route(exchange, gateway, hostedPage, controlApi);
@@ -243,6 +243,7 @@ public final class AntomSimulator implements AutoCloseable {
         private Instant startTime;
         private boolean unsignedGatewayErrors = true;
         private boolean buyerRetriesAfterDecline;
+        private boolean strict = true;
 
         private Builder() {
         }
@@ -311,6 +312,16 @@ public final class AntomSimulator implements AutoCloseable {
          */
         public Builder unsignedGatewayErrors(boolean unsigned) {
             this.unsignedGatewayErrors = unsigned;
+            return this;
+        }
+
+        /**
+         * Strict mode (default on): a request may carry only the fields the official Java SDK's model of its API has
+         * (2.0.45 or the newest source); any other is {@code PARAM_ILLEGAL} naming it. Antom itself probably ignores
+         * an unknown field, so strict mode catches a misspelt or misplaced one that Antom would drop in silence.
+         */
+        public Builder strict(boolean enabled) {
+            this.strict = enabled;
             return this;
         }
 

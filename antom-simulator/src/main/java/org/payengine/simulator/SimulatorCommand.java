@@ -28,6 +28,8 @@ public final class SimulatorCommand {
               --no-control        do not serve the control API under /sandbox/
               --notify-url URL    notify URL used when a request carries none (the Dashboard setting)
               --public-url URL    base URL for normalUrl (default: the scheme and host the client used)
+              --no-strict         accept request fields the official SDK's model of the API lacks
+                                  (by default they are PARAM_ILLEGAL, naming the field)
               --retry-after-decline
                                   a declined buyer stays on the hosted page to try another card; the payment
                                   fails (and is notified) only when it expires (default: fails at once)
@@ -114,6 +116,7 @@ public final class SimulatorCommand {
                 case "--public-url" -> builder.publicBaseUrl(value(args, ++i, arg));
                 case "--signed-gateway-errors" -> builder.unsignedGatewayErrors(false);
                 case "--retry-after-decline" -> builder.buyerRetriesAfterDecline(true);
+                case "--no-strict" -> builder.strict(false);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }

@@ -26,6 +26,7 @@ import org.payengine.simulator.wire.AntomTime;
 import org.payengine.simulator.wire.ApiFailure;
 import org.payengine.simulator.wire.Json;
 import org.payengine.simulator.wire.RequestFields;
+import org.payengine.simulator.wire.SdkFields;
 import org.slf4j.Logger;
 import org.xnio.IoUtils;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * unless an injected fault says otherwise. The gateway's own refusals (method, path, media type,
  * client id, signature, key version) come without {@code signature} and {@code response-time}, as
  * Antom's gateway sends them (the SDKs' hardened verification accepts unsigned {@code F} and
- * {@code U} for that reason), unless the simulator is told to sign them.
+ * {@code U} for that reason), unless the simulator is told to sign them. In strict mode (the default) a request
+ * may carry only the fields the official SDK's model of its API has ({@link SdkFields}).
  *
  * <p>The work is CPU-bound (one RSA verification, one RSA signature, JSON) and never blocks, so
  * it runs on Undertow's I/O threads, one per core, without a hand-off.
@@ -60,6 +62,7 @@ public final class AntomGateway implements HttpHandler {
     private final Acquirer acquirer;
     private final Supplier<String> fixedBaseUrl;
     private final boolean unsignedGatewayErrors;
+    private final SdkFields strictFields;
     private final Map<String, AntomApi> apis;
 
     /** An answer body, and whether it goes out signed. */
@@ -70,9 +73,10 @@ public final class AntomGateway implements HttpHandler {
      * @param fixedBaseUrl          the simulator's public base URL, or a supplier of null to derive it from
      *                              each request's scheme and Host header
      * @param unsignedGatewayErrors whether the gateway's own refusals go out unsigned, as Antom sends them
+     * @param strict                whether a request may carry only the fields the SDK's model of its API has
      */
     public AntomGateway(String clientId, PublicKey merchantPublicKey, PrivateKey antomPrivateKey, Faults faults,
-                        Acquirer acquirer, Supplier<String> fixedBaseUrl, boolean unsignedGatewayErrors) {
+                        Acquirer acquirer, Supplier<String> fixedBaseUrl, boolean unsignedGatewayErrors, boolean strict) {
         this.clientId = clientId;
         this.merchantPublicKey = merchantPublicKey;
         this.antomPrivateKey = antomPrivateKey;
@@ -80,6 +84,7 @@ public final class AntomGateway implements HttpHandler {
         this.acquirer = acquirer;
         this.fixedBaseUrl = fixedBaseUrl;
         this.unsignedGatewayErrors = unsignedGatewayErrors;
+        this.strictFields = strict ? SdkFields.catalogue() : null;
         this.apis = Map.of(
                 "pay", new PayApi(acquirer),
                 "inquiryPayment", new InquiryPaymentApi(acquirer),
@@ -153,6 +158,9 @@ public final class AntomGateway implements HttpHandler {
             JsonNode json = Json.parseOrNull(body);
             if (json == null || !json.isObject()) {
                 throw ApiFailure.paramIllegal("the request body is not a JSON object");
+            }
+            if (strictFields != null) {
+                strictFields.check(api, json);
             }
             return signed(apis.get(api).answer(new ApiCall(requestClientId, RequestFields.of(json), baseUrl(exchange))));
         } catch (ApiFailure failure) {
