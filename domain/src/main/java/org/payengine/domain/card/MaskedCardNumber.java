@@ -1,7 +1,6 @@
 package org.payengine.domain.card;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.payengine.domain.CardNumbers;
 import org.payengine.domain.InvalidValueException;
 import org.payengine.domain.Text;
 
@@ -16,7 +15,6 @@ public record MaskedCardNumber(String value) {
     public static final int MAX_VISIBLE_DIGITS = 12;
     private static final int MAX_UNMASKED_DIGITS = 4;
     private static final String MASK_CHARACTERS = "*xX\u2022#";
-    private static final Pattern DIGIT_RUN = Pattern.compile("[0-9]{13,}");
 
     public MaskedCardNumber {
         value = Text.required("MaskedCardNumber", value, 32);
@@ -54,43 +52,9 @@ public record MaskedCardNumber(String value) {
         return digitsOnly.length() <= 4 ? digitsOnly : digitsOnly.substring(digitsOnly.length() - 4);
     }
 
-    /**
-     * True for text that is, or contains, a card number: a run of 13 to 19 digits (blanks and dashes between
-     * them allowed when they make up the whole text) that passes the Luhn check every card number passes. Used to
-     * keep card numbers out of fields that should never hold one.
-     */
+    /** True for text that is, or contains, a card number ({@link CardNumbers#foundIn}). */
     public static boolean looksLikeFullCardNumber(String text) {
-        if (text == null) {
-            return false;
-        }
-        String compact = text.replace(" ", "").replace("-", "");
-        if (compact.matches("[0-9]{13,19}") && passesLuhn(compact)) {
-            return true;
-        }
-        Matcher digitRuns = DIGIT_RUN.matcher(text);
-        while (digitRuns.find()) {
-            if (digitRuns.group().length() <= 19 && passesLuhn(digitRuns.group())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean passesLuhn(String digits) {
-        int sum = 0;
-        boolean doubled = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int digit = digits.charAt(i) - '0';
-            if (doubled) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-            doubled = !doubled;
-        }
-        return sum % 10 == 0;
+        return CardNumbers.foundIn(text);
     }
 
     @Override

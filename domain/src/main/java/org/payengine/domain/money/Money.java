@@ -3,6 +3,7 @@ package org.payengine.domain.money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import org.payengine.domain.CardNumbers;
 import org.payengine.domain.InvalidValueException;
 
 /**
@@ -57,12 +58,12 @@ public record Money(Currency currency, long minorUnits) implements Comparable<Mo
             if (c < '0' || c > '9') {
                 throw new InvalidValueException("amount.value",
                         "must be a whole number of minor units written with digits only, found '" + printable(c)
-                                + "' at index " + i + " in \"" + value + "\"");
+                                + "' at index " + i + " in \"" + CardNumbers.redacted(value) + "\"");
             }
         }
         if (value.charAt(0) == '0') {
             throw new InvalidValueException("amount.value",
-                    "must be a positive number without leading zeros, was \"" + value + "\"");
+                    "must be a positive number without leading zeros, was \"" + CardNumbers.redacted(value) + "\"");
         }
         return new Money(currency, Long.parseLong(value));
     }

@@ -1,6 +1,6 @@
 package org.payengine.domain.order;
 
-import org.payengine.domain.Text;
+import org.payengine.domain.MerchantText;
 import org.payengine.domain.id.ReferenceBuyerId;
 
 /**
@@ -12,8 +12,8 @@ public record Buyer(ReferenceBuyerId id, PersonName name, String email, String p
     public static final Buyer ANONYMOUS = new Buyer(null, null, null, null);
 
     public Buyer {
-        email = Text.optional("buyer.email", email, 64);
-        phone = Text.optional("buyer.phone", phone, 24);
+        email = MerchantText.optional("buyer.email", email, 64);
+        phone = MerchantText.optional("buyer.phone", phone, 24);
     }
 
     public static Buyer withId(String referenceBuyerId) {

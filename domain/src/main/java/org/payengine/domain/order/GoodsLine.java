@@ -2,7 +2,7 @@ package org.payengine.domain.order;
 
 import java.util.Objects;
 import org.payengine.domain.InvalidValueException;
-import org.payengine.domain.Text;
+import org.payengine.domain.MerchantText;
 import org.payengine.domain.money.Money;
 
 /** One line of the goods an order is for (Antom's {@code order.goods[]}). */
@@ -10,14 +10,14 @@ public record GoodsLine(String referenceGoodsId, String name, Money unitAmount, 
                         String brand) {
 
     public GoodsLine {
-        referenceGoodsId = Text.required("goods.referenceGoodsId", referenceGoodsId, 64);
-        name = Text.required("goods.goodsName", name, 256);
+        referenceGoodsId = MerchantText.required("goods.referenceGoodsId", referenceGoodsId, 64);
+        name = MerchantText.required("goods.goodsName", name, 256);
         Objects.requireNonNull(unitAmount, "goods.goodsUnitAmount");
         if (quantity < 1) {
             throw new InvalidValueException("goods.goodsQuantity", "must be at least 1, was " + quantity);
         }
-        category = Text.optional("goods.goodsCategory", category, 64);
-        brand = Text.optional("goods.goodsBrand", brand, 128);
+        category = MerchantText.optional("goods.goodsCategory", category, 64);
+        brand = MerchantText.optional("goods.goodsBrand", brand, 128);
     }
 
     public Money total() {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.payengine.domain.InvalidValueException;
-import org.payengine.domain.Text;
+import org.payengine.domain.MerchantText;
 import org.payengine.domain.id.CaptureId;
 import org.payengine.domain.id.CaptureRequestId;
 import org.payengine.domain.id.PaymentId;
@@ -40,7 +40,7 @@ public record OrderSnapshot(ReferenceOrderId id, Money amount, String descriptio
         if (!amount.isPositive()) {
             throw new InvalidValueException("amount", "must be positive, was " + amount);
         }
-        description = Text.optional("description", description, MAX_DESCRIPTION_LENGTH);
+        description = MerchantText.optional("description", description, MAX_DESCRIPTION_LENGTH);
         buyer = buyer == null ? Buyer.ANONYMOUS : buyer;
         goods = goods == null ? List.of() : List.copyOf(goods);
         Objects.requireNonNull(createdAt, "createdAt");

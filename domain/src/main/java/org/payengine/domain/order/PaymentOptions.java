@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Currency;
 import java.util.Objects;
 import org.payengine.domain.InvalidValueException;
+import org.payengine.domain.MerchantText;
 import org.payengine.domain.Text;
 import org.payengine.domain.card.CardToken;
 import org.payengine.domain.card.KoreanCardCompanies;
@@ -59,11 +60,11 @@ public record PaymentOptions(CaptureMode captureMode, Boolean threeDS, Duration 
             throw new InvalidValueException("expiresIn", "must be positive and at most " + MAX_EXPIRY.toHours()
                     + " hours, was " + expiresIn.getSeconds() + " seconds");
         }
-        redirectUrl = Text.required("redirectUrl", redirectUrl, 2048);
-        notifyUrl = Text.optional("notifyUrl", notifyUrl, 2048);
+        redirectUrl = MerchantText.required("redirectUrl", redirectUrl, 2048);
+        notifyUrl = MerchantText.optional("notifyUrl", notifyUrl, 2048);
         Objects.requireNonNull(environment, "environment");
         networkTransactionId = Text.optional("networkTransactionId", networkTransactionId, 256);
-        selectedCardBrand = Text.optional("selectedCardBrand", selectedCardBrand, 32);
+        selectedCardBrand = MerchantText.optional("selectedCardBrand", selectedCardBrand, 32);
         if (saveCard && cardToken != null) {
             throw new InvalidValueException("saveCard", "cannot be combined with a card token: that card is saved already");
         }

@@ -1,16 +1,16 @@
 package org.payengine.domain.order;
 
 import org.payengine.domain.InvalidValueException;
-import org.payengine.domain.Text;
+import org.payengine.domain.MerchantText;
 
 /** A person's name as Antom's {@code UserName} holds it; at least one part is present. */
 public record PersonName(String firstName, String middleName, String lastName, String fullName) {
 
     public PersonName {
-        firstName = Text.optional("firstName", firstName, 32);
-        middleName = Text.optional("middleName", middleName, 32);
-        lastName = Text.optional("lastName", lastName, 32);
-        fullName = Text.optional("fullName", fullName, 128);
+        firstName = MerchantText.optional("firstName", firstName, 32);
+        middleName = MerchantText.optional("middleName", middleName, 32);
+        lastName = MerchantText.optional("lastName", lastName, 32);
+        fullName = MerchantText.optional("fullName", fullName, 128);
         if (firstName == null && middleName == null && lastName == null && fullName == null) {
             throw new InvalidValueException("name", "needs at least one part");
         }

@@ -2,7 +2,7 @@ package org.payengine.domain.order;
 
 import java.util.Objects;
 import org.payengine.domain.InvalidValueException;
-import org.payengine.domain.Text;
+import org.payengine.domain.MerchantText;
 
 /**
  * The buyer's device and network, Antom's {@code env}. Antom asks for the client IP on card payments;
@@ -17,11 +17,11 @@ public record TerminalEnvironment(TerminalType terminalType, OsType osType, Stri
 
     public TerminalEnvironment {
         Objects.requireNonNull(terminalType, "terminalType");
-        clientIp = Text.optional("clientIp", clientIp, 64);
-        userAgent = Text.optional("userAgent", userAgent, 2048);
-        deviceLanguage = Text.optional("deviceLanguage", deviceLanguage, 32);
-        deviceId = Text.optional("deviceId", deviceId, 64);
-        cookieId = Text.optional("cookieId", cookieId, 64);
+        clientIp = MerchantText.optional("clientIp", clientIp, 64);
+        userAgent = MerchantText.optional("userAgent", userAgent, 2048);
+        deviceLanguage = MerchantText.optional("deviceLanguage", deviceLanguage, 32);
+        deviceId = MerchantText.optional("deviceId", deviceId, 64);
+        cookieId = MerchantText.optional("cookieId", cookieId, 64);
         if (timeZoneOffset != null && (timeZoneOffset < -720 || timeZoneOffset > 720)) {
             throw new InvalidValueException("timeZoneOffset", "must be between -720 and 720 minutes, was " + timeZoneOffset);
         }
