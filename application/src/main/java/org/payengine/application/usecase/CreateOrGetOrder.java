@@ -11,6 +11,7 @@ import org.payengine.application.port.Transactions;
 import org.payengine.application.usecase.UseCaseRejection.OrderConflict;
 import org.payengine.domain.Result;
 import org.payengine.domain.id.ReferenceOrderId;
+import org.payengine.domain.money.CardCurrencies;
 import org.payengine.domain.money.Money;
 import org.payengine.domain.order.Buyer;
 import org.payengine.domain.order.GoodsLine;
@@ -53,11 +54,16 @@ public final class CreateOrGetOrder {
         });
     }
 
-    /** The order to create; invalid values are refused by the domain types with {@link org.payengine.domain.InvalidValueException}. */
+    /**
+     * The order to create; invalid values are refused by the domain types with
+     * {@link org.payengine.domain.InvalidValueException}, and so is a currency Antom takes no card payments in
+     * ({@link CardCurrencies}).
+     */
     public record Command(ReferenceOrderId id, Money amount, String description, Buyer buyer, List<GoodsLine> goods) {
         public Command {
             Objects.requireNonNull(id, "referenceOrderId");
             Objects.requireNonNull(amount, "amount");
+            CardCurrencies.requireAccepted("amount.currency", amount.currency());
             buyer = buyer == null ? Buyer.ANONYMOUS : buyer;
             goods = goods == null ? List.of() : List.copyOf(goods);
         }

@@ -3,10 +3,12 @@ package org.payengine.application.usecase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.payengine.application.usecase.UseCaseFixtures.order;
 
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -14,8 +16,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.application.usecase.UseCaseRejection.OrderConflict;
+import org.payengine.domain.InvalidValueException;
 import org.payengine.domain.money.Money;
 import org.payengine.domain.order.OrderStatus;
 
@@ -53,6 +58,30 @@ class CreateOrGetOrderTest {
 
         assertEquals("ORDER_CONFLICT", conflict.code());
         assertTrue(conflict.message().contains("amount SGD 42.00 vs SGD 99.00"), conflict.message());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"DEM", "ZWD", "CLF", "BHD", "VND"})
+    public void an_order_in_a_currency_antom_takes_no_card_payments_in_is_refused(String currency) {
+        InvalidValueException refused = assertThrows(InvalidValueException.class,
+                () -> new CreateOrGetOrder.Command(order("order-1").id(), money(currency), "A teapot",
+                        order("order-1").buyer(), List.of()));
+
+        assertEquals("amount.currency", refused.field());
+        assertTrue(refused.reason().contains(currency + " is not a currency Antom takes card payments in"),
+                refused.reason());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"SGD", "USD", "EUR", "JPY", "KRW", "HKD", "GBP", "AUD"})
+    public void an_order_in_a_card_currency_of_antom_is_made(String currency) {
+        assertTrue(engine.createOrGetOrder.createOrGet(new CreateOrGetOrder.Command(order("order-1").id(),
+                money(currency), "A teapot", order("order-1").buyer(), List.of())).value().created());
+    }
+
+    /** 4200 minor units of a currency the JDK knows, withdrawn ones too. */
+    private static Money money(String currency) {
+        return new Money(Currency.getInstance(currency), 4200);
     }
 
     @Test
