@@ -48,11 +48,11 @@ final class Routes {
                 .get("/metrics", ErrorAnswers.around(operations::metrics))
                 .setFallbackHandler(ErrorAnswers.around(exchange -> {
                     throw HttpError.notFound("NOT_FOUND", "There is nothing at " + exchange.getRequestMethod() + " "
-                            + exchange.getRequestPath());
+                            + ErrorAnswers.redactedPath(exchange));
                 }))
                 .setInvalidMethodHandler(ErrorAnswers.around(exchange -> {
                     throw new HttpError(405, "METHOD_NOT_ALLOWED", exchange.getRequestMethod()
-                            + " is not allowed on " + exchange.getRequestPath(), null);
+                            + " is not allowed on " + ErrorAnswers.redactedPath(exchange), null);
                 }));
         if (settings.demoPages()) {
             DemoShop demo = new DemoShop(settings.baseUrl(), bodies, engine.createOrGetOrder(), engine.startPayment(),

@@ -234,6 +234,19 @@ class DemoPagesTest {
     }
 
     @Test
+    void an_item_holding_a_card_number_is_refused_on_the_shop_page_without_repeating_it() {
+        int paysBefore = engine.antom.requests(PaymentRequest.class).size();
+
+        EngineClient.Answer refused = post("/demo/checkout",
+                "item=card+4054+6957+2310+0768&amount=12.00&currency=SGD&captureMode=AUTOMATIC");
+
+        assertEquals(422, refused.status(), refused::toString);
+        assertTrue(refused.body().contains("Please check the item"), refused::toString);
+        assertFalse(org.payengine.domain.CardNumbers.foundIn(refused.body()), refused::toString);
+        assertEquals(paysBefore, engine.antom.requests(PaymentRequest.class).size());
+    }
+
+    @Test
     void a_form_posted_from_another_site_is_refused() {
         int paysBefore = engine.antom.requests(PaymentRequest.class).size();
 

@@ -79,6 +79,10 @@ final class EngineClient {
             return json().path("error").path("code").asText(null);
         }
 
+        String errorMessage() {
+            return json().path("error").path("message").asText(null);
+        }
+
         String errorField() {
             return json().path("error").path("field").asText(null);
         }

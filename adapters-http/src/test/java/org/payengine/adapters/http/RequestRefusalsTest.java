@@ -187,6 +187,10 @@ class RequestRefusalsTest {
                 "INVALID_VALUE", "amount.currency");
         assertRefused(client.post("/v1/orders", "{\"referenceOrderId\":\"v-1\",\"amount\":{\"currency\":\"XXX\",\"value\":\"1\"}}"),
                 "INVALID_VALUE", "amount.currency");
+        for (String withdrawnOrFourDecimals : new String[] {"DEM", "ZWD", "CLF"}) {
+            assertRefused(client.post("/v1/orders", "{\"referenceOrderId\":\"v-1\",\"amount\":{\"currency\":\""
+                    + withdrawnOrFourDecimals + "\",\"value\":\"100\"}}"), "INVALID_VALUE", "amount.currency");
+        }
         assertRefused(client.get("/v1/orders/" + "o".repeat(65)), "INVALID_VALUE", "referenceOrderId");
         assertRefused(client.get("/v1/payments/" + "p".repeat(65)), "INVALID_VALUE", "paymentRequestId");
         assertRefused(client.post("/v1/orders/existing-order/payments", """
@@ -223,6 +227,84 @@ class RequestRefusalsTest {
         }
         assertEquals("CARD_DATA_REFUSED", client.post("/v1/orders/existing-order/payments", bodies[0]).errorCode());
         assertEquals(paysBefore, engine.antom.requests(PaymentRequest.class).size(), "nothing reached Antom");
+    }
+
+    @Test
+    void a_card_number_in_any_text_the_merchant_writes_is_refused_naming_the_field_and_nothing_is_kept_or_sent() {
+        int paysBefore = engine.antom.requests(PaymentRequest.class).size();
+        String[][] orders = {
+            {"referenceOrderId", "{\"referenceOrderId\":\"5162774114974622\",\"amount\":{\"currency\":\"SGD\",\"value\":\"4200\"}}"},
+            {"description", "{\"referenceOrderId\":\"card-1\",\"amount\":{\"currency\":\"SGD\",\"value\":\"4200\"},"
+                    + "\"description\":\"card 4054695723100768 exp 12/30 cvv 123\"}"},
+            {"buyer.referenceBuyerId", "{\"referenceOrderId\":\"card-2\",\"amount\":{\"currency\":\"SGD\",\"value\":\"4200\"},"
+                    + "\"buyer\":{\"referenceBuyerId\":\"4054-6957-2310-0768\"}}"},
+            {"buyer.email", "{\"referenceOrderId\":\"card-3\",\"amount\":{\"currency\":\"SGD\",\"value\":\"4200\"},"
+                    + "\"buyer\":{\"email\":\"4054695723100768@example.com\"}}"}};
+        for (String[] order : orders) {
+            EngineClient.Answer answer = client.post("/v1/orders", order[1]);
+
+            assertRefused(answer, "CARD_DATA_REFUSED", order[0]);
+            assertTrue(answer.errorMessage().contains("looks like a card number"), answer::toString);
+            assertNoCardNumberIn(answer);
+        }
+        for (String id : new String[] {"card-1", "card-2", "card-3"}) {
+            assertEquals(404, client.get("/v1/orders/" + id).status(), id + " was not stored");
+        }
+
+        String[][] payments = {
+            {"redirectUrl", "{\"redirectUrl\":\"https://shop.example/r?pan=4054695723100768\",\"terminalType\":\"WEB\"}"},
+            {"clientIp", "{\"redirectUrl\":\"https://shop.example/r\",\"terminalType\":\"WEB\",\"clientIp\":\"5162 7741 1497 4622\"}"},
+            {"selectedCardBrand", "{\"redirectUrl\":\"https://shop.example/r\",\"terminalType\":\"WEB\","
+                    + "\"selectedCardBrand\":\"4054695723100768\"}"}};
+        for (String[] payment : payments) {
+            EngineClient.Answer answer = client.post("/v1/orders/existing-order/payments", payment[1]);
+
+            assertRefused(answer, "CARD_DATA_REFUSED", payment[0]);
+            assertNoCardNumberIn(answer);
+        }
+        assertRefused(client.get("/v1/orders/5162774114974622"), "CARD_DATA_REFUSED", "referenceOrderId");
+        EngineClient.Answer lookup = client.get("/v1/payments/5162774114974622"); // an id the engine never makes
+        assertRefused(lookup, "PAYMENT_NOT_FOUND", null);
+        assertNoCardNumberIn(lookup);
+        assertEquals(paysBefore, engine.antom.requests(PaymentRequest.class).size(), "nothing reached Antom");
+    }
+
+    @Test
+    void a_card_number_in_an_unknown_route_is_not_echoed() {
+        EngineClient.Answer answer = client.get("/v1/cards/4054695723100768");
+
+        assertEquals(404, answer.status());
+        assertNoCardNumberIn(answer);
+    }
+
+    @Test
+    void text_with_a_lone_surrogate_is_refused_naming_the_field_before_anything_is_stored() {
+        String[][] orders = {
+            {"referenceOrderId", "{\"referenceOrderId\":\"sur-\\udc00\",\"amount\":{\"currency\":\"SGD\",\"value\":\"4200\"}}"},
+            {"referenceOrderId", "{\"referenceOrderId\":\"sur-\\ud801\",\"amount\":{\"currency\":\"SGD\",\"value\":\"4200\"}}"},
+            {"description", "{\"referenceOrderId\":\"sur-d\",\"amount\":{\"currency\":\"SGD\",\"value\":\"4200\"},"
+                    + "\"description\":\"tea \\ud800 pot\"}"},
+            {"buyer.referenceBuyerId", "{\"referenceOrderId\":\"sur-b\",\"amount\":{\"currency\":\"SGD\",\"value\":\"4200\"},"
+                    + "\"buyer\":{\"referenceBuyerId\":\"\\udfff\"}}"},
+            {"amount.currency", "{\"referenceOrderId\":\"sur-c\",\"amount\":{\"currency\":\"SG\\udc00\",\"value\":\"4200\"}}"},
+            {"amount.value", "{\"referenceOrderId\":\"sur-v\",\"amount\":{\"currency\":\"SGD\",\"value\":\"42\\ud800\"}}"}};
+        for (String[] order : orders) {
+            for (int attempt = 0; attempt < 2; attempt++) { // the same body again is refused alike, never a conflict
+                assertRefused(client.post("/v1/orders", order[1]), "INVALID_VALUE", order[0]);
+            }
+        }
+        for (String id : new String[] {"sur-d", "sur-b", "sur-c", "sur-v"}) {
+            assertEquals(404, client.get("/v1/orders/" + id).status(), id);
+        }
+        assertEquals(201, client.post("/v1/orders", ORDER.formatted("sur-?")).status(), "a question mark is fine");
+        assertRefused(client.post("/v1/orders/existing-order/payments",
+                "{\"redirectUrl\":\"https://shop.example/r\\ud800\",\"terminalType\":\"WEB\"}"), "INVALID_VALUE", "redirectUrl");
+        assertRefused(client.post("/v1/orders/existing-order/payments",
+                "{\"redirectUrl\":\"https://shop.example/r\",\"terminalType\":\"WEB\\udc00\"}"), "INVALID_VALUE", "terminalType");
+    }
+
+    private static void assertNoCardNumberIn(EngineClient.Answer answer) {
+        assertFalse(org.payengine.domain.CardNumbers.foundIn(answer.body()), () -> "echoed: " + answer);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.domain.InvalidValueException;
 import org.payengine.domain.Result;
-import org.payengine.domain.Text;
+import org.payengine.domain.MerchantText;
 import org.payengine.domain.card.CardToken;
 import org.payengine.domain.id.ReferenceBuyerId;
 import org.payengine.domain.id.ReferenceOrderId;
@@ -55,7 +55,7 @@ public final class OrdersApi {
         ReferenceOrderId id = body.parsed("referenceOrderId", body.requiredText("referenceOrderId"), ReferenceOrderId::of);
         Money amount = amount(body.requiredObject("amount"));
         String description = body.parsed("description", body.optionalText("description"),
-                text -> Text.optional("description", text, OrderSnapshot.MAX_DESCRIPTION_LENGTH));
+                text -> MerchantText.optional("description", text, OrderSnapshot.MAX_DESCRIPTION_LENGTH));
         Buyer buyer = buyer(body.optionalObject("buyer"));
         Result<CreateOrGetOrder.Created> result = createOrGetOrder.createOrGet(
                 new CreateOrGetOrder.Command(id, amount, description, buyer, List.of()));
@@ -111,7 +111,7 @@ public final class OrdersApi {
         try {
             return new Buyer(id, null, email, phone);
         } catch (InvalidValueException refused) {
-            throw HttpError.invalidValue(refused.field(), refused.reason());
+            throw HttpError.refused(refused.field(), refused);
         }
     }
 
@@ -138,7 +138,7 @@ public final class OrdersApi {
                     .build();
         } catch (InvalidValueException refused) {
             String field = refused.field().equals("expiresIn") ? "expiresInSeconds" : refused.field();
-            throw HttpError.invalidValue(field, refused.reason());
+            throw HttpError.refused(field, refused);
         }
     }
 
@@ -154,6 +154,6 @@ public final class OrdersApi {
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
             throw new InvalidValueException("redirectUrl", "must be an absolute http or https URL");
         }
-        return Text.required("redirectUrl", text, 2048);
+        return MerchantText.required("redirectUrl", text, 2048);
     }
 }

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.payengine.adapters.http.transport.BoundedBody;
@@ -30,6 +29,7 @@ import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SyncPayment;
 import org.payengine.domain.InvalidValueException;
+import org.payengine.domain.MerchantText;
 import org.payengine.domain.Rejection;
 import org.payengine.domain.Result;
 import org.payengine.domain.card.CardToken;
@@ -106,21 +106,21 @@ public final class DemoShop {
     public void checkout(HttpServerExchange exchange) {
         requireSameOrigin(exchange);
         FormFields form = FormFields.read(exchange, bodies);
-        ReferenceOrderId orderId = ReferenceOrderId.of("demo-" + HexFormat.of().formatHex(randomBytes()));
+        ReferenceOrderId orderId = ReferenceOrderId.of("demo-" + randomLetters());
         PaymentOptions options;
         Money amount;
+        String item = form.get("item") == null ? ShopPage.ITEM : form.get("item");
         try {
             amount = amount(form.get("amount"), form.get("currency"));
             options = options(exchange, orderId, form);
+            item = MerchantText.required("item", item.length() > 100 ? item.substring(0, 100) : item, 100);
         } catch (InvalidValueException invalid) {
             Html.send(exchange, 422, ShopPage.render("Please check the " + invalid.field() + ": " + invalid.reason(),
                     savedCard().orElse(null)));
             return;
         }
-        String item = form.get("item") == null ? ShopPage.ITEM : form.get("item");
         Result<CreateOrGetOrder.Created> created = createOrGetOrder.createOrGet(new CreateOrGetOrder.Command(
-                orderId, amount, item.length() > 100 ? item.substring(0, 100) : item, Buyer.withId(BUYER.value()),
-                List.of()));
+                orderId, amount, item, Buyer.withId(BUYER.value()), List.of()));
         if (!created.isAccepted()) {
             refuse(created.rejection());
         }
@@ -326,9 +326,15 @@ public final class DemoShop {
         }
     }
 
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[6];
-        RANDOM.nextBytes(bytes);
-        return bytes;
+    /**
+     * Twelve random letters (56 bits): letters only, because an order id with a long run of digits could pass for a
+     * card number and be refused.
+     */
+    private static String randomLetters() {
+        StringBuilder letters = new StringBuilder(12);
+        for (int i = 0; i < 12; i++) {
+            letters.append((char) ('a' + RANDOM.nextInt(26)));
+        }
+        return letters.toString();
     }
 }

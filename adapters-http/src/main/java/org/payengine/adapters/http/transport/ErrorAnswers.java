@@ -4,6 +4,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import org.payengine.application.port.ConcurrentUpdateException;
 import org.payengine.application.port.StoreUnavailableException;
+import org.payengine.domain.CardNumbers;
 import org.payengine.domain.InvalidValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ public final class ErrorAnswers implements HttpHandler {
         HttpError error = translate(exchange, failure);
         if (exchange.isResponseStarted()) {
             log.error("{} {} failed after its answer had started", exchange.getRequestMethod(),
-                    exchange.getRequestPath(), failure);
+                    redactedPath(exchange), failure);
             return;
         }
         exchange.getResponseHeaders().clear();
@@ -54,20 +55,25 @@ public final class ErrorAnswers implements HttpHandler {
             return error;
         }
         if (failure instanceof InvalidValueException invalid) {
-            return HttpError.invalidValue(invalid.field(), invalid.reason());
+            return HttpError.refused(invalid.field(), invalid);
         }
         if (failure instanceof StoreUnavailableException unavailable) {
-            log.warn("{} {}: store unavailable: {}", exchange.getRequestMethod(), exchange.getRequestPath(),
+            log.warn("{} {}: store unavailable: {}", exchange.getRequestMethod(), redactedPath(exchange),
                     unavailable.getMessage());
             return new HttpError(503, "STORE_UNAVAILABLE",
                     "The engine's database is not reachable; nothing was changed, try again later", null);
         }
         if (failure instanceof ConcurrentUpdateException busy) {
-            log.warn("{} {}: {}", exchange.getRequestMethod(), exchange.getRequestPath(), busy.getMessage());
+            log.warn("{} {}: {}", exchange.getRequestMethod(), redactedPath(exchange), busy.getMessage());
             return new HttpError(503, "BUSY",
                     "Other requests changed the same data at the same moment; nothing was changed, try again", null);
         }
-        log.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestPath(), failure);
+        log.error("{} {} failed", exchange.getRequestMethod(), redactedPath(exchange), failure);
         return new HttpError(500, "INTERNAL_ERROR", "The engine failed to handle the request; it is logged", null);
+    }
+
+    /** The request's path as a log or an answer shows it: a card number in it (a client's mistake) starred out. */
+    public static String redactedPath(HttpServerExchange exchange) {
+        return CardNumbers.redacted(exchange.getRequestPath());
     }
 }

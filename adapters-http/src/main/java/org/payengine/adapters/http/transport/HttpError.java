@@ -1,6 +1,8 @@
 package org.payengine.adapters.http.transport;
 
 import java.util.Objects;
+import org.payengine.domain.CardDataRefusedException;
+import org.payengine.domain.InvalidValueException;
 
 /**
  * A request the engine refuses, with the HTTP status and the error body it is answered with:
@@ -51,6 +53,22 @@ public final class HttpError extends RuntimeException {
 
     public static HttpError invalidValue(String field, String reason) {
         return new HttpError(422, "INVALID_VALUE", field + ": " + reason, field);
+    }
+
+    /**
+     * The domain's refusal of the value of {@code field}: 422 {@code CARD_DATA_REFUSED} for what looks like a card
+     * number, 422 {@code INVALID_VALUE} for anything else, with the domain's reason.
+     */
+    public static HttpError refused(String field, InvalidValueException refused) {
+        if (refused instanceof CardDataRefusedException) {
+            return cardDataRefused(field, refused.reason());
+        }
+        return invalidValue(field, refused.reason());
+    }
+
+    /** 422 {@code CARD_DATA_REFUSED}: PayEngine never takes card numbers or security codes. */
+    public static HttpError cardDataRefused(String field, String reason) {
+        return new HttpError(422, "CARD_DATA_REFUSED", field + ": " + reason, field);
     }
 
     public int status() {

@@ -5,6 +5,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import java.nio.ByteBuffer;
+import org.payengine.domain.CardNumbers;
 
 /** Writes the merchant API's answers: JSON in UTF-8, never cached (they describe payments). */
 public final class JsonAnswers {
@@ -18,14 +19,17 @@ public final class JsonAnswers {
         sendBytes(exchange, status, Json.bytes(view));
     }
 
-    /** The error body {@code {"error":{"code","message","field"?}}}. */
+    /**
+     * The error body {@code {"error":{"code","message","field"?}}}. A card number a client sent where it does not
+     * belong (an id in the path, say) is never repeated: its digits are starred out of the message.
+     */
     public static void sendError(HttpServerExchange exchange, HttpError error) {
         ObjectNode body = Json.newObject();
         ObjectNode detail = body.putObject("error");
         detail.put("code", error.code());
-        detail.put("message", error.getMessage());
+        detail.put("message", CardNumbers.redacted(error.getMessage()));
         if (error.field() != null) {
-            detail.put("field", error.field());
+            detail.put("field", CardNumbers.redacted(error.field()));
         }
         if (error.status() == 401) {
             exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer realm=\"payengine\"");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.function.Function;
 import org.payengine.domain.InvalidValueException;
+import org.payengine.domain.Text;
 
 /**
  * Typed reading of one JSON object of a request, naming every field it refuses by its path in the body
@@ -47,7 +48,8 @@ public final class JsonFields {
         if (!value.isTextual()) {
             throw HttpError.wrongType(pathOf(name), "a string");
         }
-        return value.textValue();
+        // refused here, before anything is stored: every store and writer would turn a lone surrogate into another text
+        return parsed(name, value.textValue(), text -> Text.wellFormed(name, text));
     }
 
     /** A boolean field, {@code null} when absent. */
@@ -84,7 +86,7 @@ public final class JsonFields {
             return null;
         }
         if (value.isTextual()) {
-            return value.textValue();
+            return parsed(name, value.textValue(), text -> Text.wellFormed(name, text));
         }
         if (value.isIntegralNumber()) {
             return value.bigIntegerValue().toString();
@@ -128,7 +130,7 @@ public final class JsonFields {
         try {
             return parse.apply(raw);
         } catch (InvalidValueException refused) {
-            throw HttpError.invalidValue(field, refused.reason());
+            throw HttpError.refused(field, refused);
         }
     }
 

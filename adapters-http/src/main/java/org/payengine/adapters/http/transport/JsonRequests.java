@@ -8,6 +8,8 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.payengine.domain.CardNumbers;
+import org.payengine.domain.Text;
 
 /**
  * Turns a request body into a JSON object the merchant API can read: capped ({@link BoundedBody}), sent as
@@ -100,9 +102,13 @@ public final class JsonRequests {
         return CARD_DATA_FIELDS.contains(normalized);
     }
 
-    /** A request's text quoted back in an error: short and without control characters. */
-    static String printable(String text) {
-        String cut = text.length() > 64 ? text.substring(0, 64) + "…" : text;
-        return cut.replaceAll("\\p{Cntrl}", "?");
+    /**
+     * A request's text quoted back in an error: short, without control characters or lone surrogates, and with the
+     * digits of anything that looks like a card number starred out.
+     */
+    public static String printable(String text) {
+        String redacted = CardNumbers.redacted(text);
+        String cut = redacted.length() > 64 ? redacted.substring(0, 64) + "…" : redacted;
+        return Text.tidied(cut.replaceAll("\\p{Cntrl}", "?"), 80);
     }
 }
