@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -11,6 +13,7 @@ import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * RSA keys as Antom's tooling handles them: PKCS#8 private keys and X.509 SubjectPublicKeyInfo
@@ -47,8 +50,26 @@ public final class PemKeys {
         return "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----\n";
     }
 
+    /** Writes the key in PEM; a private key only its owner may read (0600), from the moment the file exists. */
     public static void write(Path file, String label, byte[] der) throws IOException {
+        if (label.contains("PRIVATE KEY")) {
+            ownerOnly(file);
+        }
         Files.writeString(file, pem(label, der), StandardCharsets.US_ASCII);
+    }
+
+    /** Creates the file readable and writable by its owner alone, or takes those rights from an existing one. */
+    private static void ownerOnly(Path file) throws IOException {
+        Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+        try {
+            if (Files.exists(file)) {
+                Files.setPosixFilePermissions(file, ownerOnly);
+            } else {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(ownerOnly));
+            }
+        } catch (UnsupportedOperationException notPosix) {
+            // a file system without POSIX permissions (Windows): the directory's access rules apply
+        }
     }
 
     public static String read(Path file) throws IOException {

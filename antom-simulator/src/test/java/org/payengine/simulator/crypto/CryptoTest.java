@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -34,6 +35,34 @@ class CryptoTest {
         X509Certificate first = SelfSignedCertificate.loadOrCreate(dir).certificate();
         assertTrue(Files.exists(dir.resolve(SelfSignedCertificate.CERTIFICATE_FILE)));
         assertEquals(first, SelfSignedCertificate.loadOrCreate(dir).certificate());
+    }
+
+    @Test
+    void private_keys_are_written_readable_by_their_owner_alone(@TempDir Path dir) throws Exception {
+        SimulatorKeys keys = SimulatorKeys.loadOrCreate(dir.resolve("created"));
+        keys.writeTo(dir.resolve("written"));
+        SelfSignedCertificate.loadOrCreate(dir.resolve("tls"));
+
+        for (Path key : List.of(dir.resolve("created").resolve(SimulatorKeys.MERCHANT_PRIVATE),
+                dir.resolve("created").resolve(SimulatorKeys.ANTOM_PRIVATE),
+                dir.resolve("written").resolve(SimulatorKeys.MERCHANT_PRIVATE),
+                dir.resolve("written").resolve(SimulatorKeys.ANTOM_PRIVATE),
+                dir.resolve("tls").resolve(SelfSignedCertificate.PRIVATE_KEY_FILE))) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)), key.toString());
+        }
+        assertEquals("r", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                dir.resolve("created").resolve(SimulatorKeys.ANTOM_PUBLIC))).substring(6, 7), "public keys stay readable");
+    }
+
+    @Test
+    void a_private_key_file_written_again_loses_the_rights_others_had(@TempDir Path dir) throws Exception {
+        Path key = dir.resolve(SimulatorKeys.MERCHANT_PRIVATE);
+        Files.writeString(key, "old");
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-r--r--"));
+
+        PemKeys.write(key, "PRIVATE KEY", SimulatorKeys.newRsaKeyPair().getPrivate().getEncoded());
+
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
     }
 
     @Test
