@@ -93,6 +93,26 @@ class OperationsTest {
     }
 
     @Test
+    void any_method_name_a_client_invents_counts_as_other_so_the_series_stay_bounded() {
+        try (TestEngine engine = new TestEngine()) {
+            for (int i = 0; i < 60; i++) {
+                engine.client.send(engine.client.request("/health").method("M" + i + "X",
+                        java.net.http.HttpRequest.BodyPublishers.noBody()));
+            }
+            engine.client.send(engine.client.request("/health").GET());
+
+            String text = engine.client.send(engine.client.request("/metrics").GET()).body();
+
+            java.util.Set<String> methods = new java.util.TreeSet<>();
+            java.util.regex.Matcher labels = java.util.regex.Pattern.compile("method=\"([^\"]*)\"").matcher(text);
+            while (labels.find()) {
+                methods.add(labels.group(1));
+            }
+            assertEquals(java.util.Set.of("GET", "OTHER"), methods, text);
+        }
+    }
+
+    @Test
     void metrics_show_the_workers_lag_and_the_stores_figures_and_survive_a_store_outage() {
         AtomicBoolean storeDown = new AtomicBoolean();
         EngineStatistics statistics = new EngineStatistics() {
