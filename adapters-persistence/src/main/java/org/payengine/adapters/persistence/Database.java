@@ -24,7 +24,9 @@ import org.payengine.application.port.NotificationInbox;
 import org.payengine.application.port.OrderListing;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.Outbox;
+import org.payengine.application.port.Reconciliations;
 import org.payengine.application.port.StoreHealth;
+import org.payengine.application.port.SucceededTransactions;
 import org.payengine.application.port.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +59,7 @@ public final class Database implements AutoCloseable {
     private final JdbiNotificationInbox notificationInbox;
     private final JdbiCardTokens cardTokens;
     private final JdbiOrderListing orderListing;
+    private final JdbiReconciliations reconciliations;
 
     private Database(Optional<DatabaseSettings> settings, Dialect dialect, DataSource dataSource,
                      Optional<String> schema, Duration statementTimeout, Optional<HikariDataSource> ownPool) {
@@ -75,6 +78,7 @@ public final class Database implements AutoCloseable {
         this.notificationInbox = new JdbiNotificationInbox(transactions);
         this.cardTokens = new JdbiCardTokens(transactions);
         this.orderListing = new JdbiOrderListing(transactions);
+        this.reconciliations = new JdbiReconciliations(transactions);
     }
 
     /**
@@ -216,6 +220,16 @@ public final class Database implements AutoCloseable {
     /** The orders newest first, a page at a time (the demo's orders page). */
     public OrderListing orderListing() {
         return orderListing;
+    }
+
+    /** Reconciliation's runs, discrepancies and what the reports say of each transaction. */
+    public Reconciliations reconciliations() {
+        return reconciliations;
+    }
+
+    /** The engine's successes by when they were made, which reconciliation looks for in Antom's reports. */
+    public SucceededTransactions succeededTransactions() {
+        return new JdbiSucceededTransactions(jdbi);
     }
 
     /** A round trip to the database, for {@code GET /health}. */

@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
@@ -25,16 +27,21 @@ final class SchemaMigrations {
     static final String HISTORY_TABLE = "payengine_schema_history";
 
     /**
-     * The newest version among the migration files: what a current schema records as applied. A test holds it to
-     * the files, so a new migration cannot be added without it.
+     * Every version among the migration files, oldest first: what a current schema records as applied. A test holds
+     * it to the files, so a new migration cannot be added without it. Each area of the engine numbers its migrations
+     * in a range of its own, so a lower version may be added after a higher one was applied: Flyway applies it out of
+     * order, and a schema lacking any of these is not current.
      */
-    static final String LATEST_VERSION = "8";
+    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "30");
+
+    /** The newest version among the migration files. */
+    static final String LATEST_VERSION = VERSIONS.get(VERSIONS.size() - 1);
 
     private SchemaMigrations() {
     }
 
     /**
-     * Whether Flyway's history records {@link #LATEST_VERSION} as applied and no migration as failed: one query,
+     * Whether Flyway's history records every one of {@link #VERSIONS} as applied and no migration as failed: one query,
      * without loading Flyway or reading the migration files. Anything unexpected (no history table yet, another
      * layout) answers false, and Flyway then does the full work.
      */
@@ -42,14 +49,14 @@ final class SchemaMigrations {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT \"version\", \"success\" FROM \"" + HISTORY_TABLE + "\"")) {
-            boolean latestApplied = false;
+            Set<String> applied = new HashSet<>();
             while (rows.next()) {
                 if (!rows.getBoolean(2)) {
                     return false;
                 }
-                latestApplied |= LATEST_VERSION.equals(rows.getString(1));
+                applied.add(rows.getString(1));
             }
-            return latestApplied;
+            return applied.containsAll(VERSIONS);
         } catch (SQLException | RuntimeException notReadable) {
             return false;
         }
@@ -86,6 +93,7 @@ final class SchemaMigrations {
                 .table(HISTORY_TABLE)
                 .failOnMissingLocations(true)
                 .validateMigrationNaming(true)
+                .outOfOrder(true)
                 .cleanDisabled(true);
         schema.ifPresent(name -> configuration.schemas(name).defaultSchema(name));
         return configuration;

@@ -35,7 +35,9 @@ class MigrationsTest {
                     SchemaMigrations.currentVersion(database.dataSource(), database.schema()));
             SchemaSnapshot schema = SchemaSnapshot.of(database);
             for (String table : List.of("orders", "payment_attempts", "captures", "refunds", "audit_entries",
-                    "notifications", "outbox_events", "card_tokens", "due_work")) {
+                    "notifications", "outbox_events", "card_tokens", "due_work", "reconciliation_runs",
+                    "reconciliation_discrepancies", "reconciliation_transactions", "reconciliation_files",
+                    "scheduled_jobs")) {
                 assertTrue(schema.hasTable(table), () -> table + " missing from " + schema);
             }
         }
@@ -56,6 +58,7 @@ class MigrationsTest {
             Database database = databases.openEmpty("latest");
             List<String> versions = SchemaMigrations.availableVersions(database.dataSource(), database.schema());
 
+            assertEquals(versions, SchemaMigrations.VERSIONS);
             assertEquals(versions.get(versions.size() - 1), SchemaMigrations.LATEST_VERSION);
         }
 

@@ -10,7 +10,7 @@ import org.payengine.domain.id.ReferenceOrderId;
  */
 public sealed interface DomainEvent permits OrderAuthorized, OrderPaid, OrderClosed, PaymentAttemptFailed,
         PaymentAttemptCancelled, AuthorizationReleased, CaptureCompleted, CaptureDeclined, DuplicateSuccessDetected,
-        DuplicateCancelled, DuplicateRefunded, NeedsReview, CaptureDeadlineNear {
+        DuplicateCancelled, DuplicateRefunded, NeedsReview, CaptureDeadlineNear, DiscrepancyFound {
 
     EventId id();
 
