@@ -23,6 +23,7 @@ import org.payengine.adapters.http.webhook.WebhookSettings;
 import org.payengine.adapters.persistence.DatabaseSettings;
 import org.payengine.application.worker.WorkerSettings;
 import org.payengine.bootstrap.config.EngineConfiguration;
+import org.payengine.bootstrap.config.ReconciliationConfiguration;
 import org.payengine.simulator.AntomSimulator;
 import org.payengine.simulator.crypto.SimulatorKeys;
 import org.slf4j.Logger;
@@ -107,7 +108,7 @@ public final class Demo {
             EngineConfiguration configuration = new EngineConfiguration(
                     HttpSettings.of(HOST, port, List.of(apiKey), engineUrl).withDemoPages(true),
                     DatabaseSettings.embeddedUnder(data), antom, WorkerSettings.defaults(), true, Duration.ofSeconds(5),
-                    settings.webhook());
+                    settings.webhook(), ReconciliationConfiguration.unconfigured());
             engine = StandaloneEngine.start(configuration);
         } catch (RuntimeException e) {
             simulator.thenAccept(AntomSimulator::stop);

@@ -71,6 +71,7 @@ public final class StandaloneEngine implements AutoCloseable {
                 .http(configuration.http())
                 .workers(configuration.workers())
                 .eventSink(eventSink)
+                .reconciliation(configuration.reconciliation())
                 .build();
         Database database = component.database();
         // The schema migration (database I/O) and building the server (class loading, key parsing) overlap.

@@ -10,8 +10,10 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.payengine.application.port.EngineStatistics;
 import org.payengine.application.port.NotificationDecoding;
+import org.payengine.application.port.Reconciliations;
 import org.payengine.application.port.WorkerProgress;
 import org.payengine.domain.order.AttemptStatus;
+import org.payengine.domain.reconciliation.DiscrepancyType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +39,7 @@ public final class HttpMetrics implements WorkerProgress {
     private final Map<NotificationDecoding.Reason, LongAdder> refusedNotifications =
             new EnumMap<>(NotificationDecoding.Reason.class);
     private final ConcurrentMap<String, WorkerRun> workers = new ConcurrentHashMap<>();
+    private volatile Reconciliations reconciliations;
 
     /** Figures of the HTTP edge and the workers only. */
     public HttpMetrics() {
@@ -49,6 +52,11 @@ public final class HttpMetrics implements WorkerProgress {
         for (NotificationDecoding.Reason reason : NotificationDecoding.Reason.values()) {
             refusedNotifications.put(reason, new LongAdder());
         }
+    }
+
+    /** Reconciliation's figures (runs, open discrepancies by type) are read from this store at each scrape. */
+    public void watch(Reconciliations store) {
+        this.reconciliations = store;
     }
 
     /** One answered request; {@code route} is the route's template (never the raw path, to bound the series). */
@@ -88,6 +96,7 @@ public final class HttpMetrics implements WorkerProgress {
                 "payengine_notification_verifications_failed_total", labels("reason", reason.name()), count.sum()));
         writeWorkers(out);
         writeEngineStatistics(out);
+        writeReconciliation(out);
         return out.toString();
     }
 
@@ -101,6 +110,29 @@ public final class HttpMetrics implements WorkerProgress {
         runs.forEach((worker, run) -> sample(out, "payengine_worker_backlog", labels("worker", worker), run.backlog()));
         family(out, "payengine_worker_runs_total", "counter", "Runs the worker finished.");
         runs.forEach((worker, run) -> sample(out, "payengine_worker_runs_total", labels("worker", worker), run.runs()));
+    }
+
+    private void writeReconciliation(StringBuilder out) {
+        Reconciliations store = reconciliations;
+        if (store == null) {
+            return;
+        }
+        Reconciliations.Figures figures;
+        try {
+            figures = store.figures();
+        } catch (RuntimeException unavailable) {
+            log.warn("Reconciliation figures unavailable for this scrape: {}", unavailable.toString());
+            return;
+        }
+        family(out, "payengine_reconciliation_runs_total", "counter",
+                "Report files checked against the engine's records (a file imported again counts once).");
+        sample(out, "payengine_reconciliation_runs_total", "", figures.runs());
+        family(out, "payengine_reconciliation_discrepancies_open", "gauge",
+                "Discrepancies between Antom's reports and the engine's records waiting for a person, by type.");
+        for (DiscrepancyType type : DiscrepancyType.values()) {
+            sample(out, "payengine_reconciliation_discrepancies_open", labels("type", type.name()),
+                    figures.openByType().getOrDefault(type, 0L));
+        }
     }
 
     private void writeEngineStatistics(StringBuilder out) {

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,11 +47,21 @@ public final class PayEngineHttpServer implements AutoCloseable {
     private enum State { NEW, RUNNING, STOPPED }
 
     public PayEngineHttpServer(HttpSettings settings, EngineUseCases useCases, HttpMetrics metrics) {
+        this(settings, useCases, Optional.empty(), metrics);
+    }
+
+    /**
+     * With reconciliation's routes ({@code /v1/reconciliation/…}, the demo's reconciliation page) and figures in
+     * {@code /metrics}, when given.
+     */
+    public PayEngineHttpServer(HttpSettings settings, EngineUseCases useCases,
+                               Optional<ReconciliationUseCases> reconciliation, HttpMetrics metrics) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(useCases, "useCases");
+        reconciliation.ifPresent(recon -> metrics.watch(recon.store()));
         this.inFlight = new GracefulShutdownHandler(
-                new RequestMetrics(metrics, new BlockingHandler(Routes.of(settings, useCases, metrics))));
+                new RequestMetrics(metrics, new BlockingHandler(Routes.of(settings, useCases, reconciliation, metrics))));
         Undertow.Builder builder = Undertow.builder()
                 .addHttpListener(settings.port(), settings.host())
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)

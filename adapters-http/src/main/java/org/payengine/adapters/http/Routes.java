@@ -1,5 +1,6 @@
 package org.payengine.adapters.http;
 
+import java.util.Optional;
 import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.RoutingHandler;
@@ -7,7 +8,9 @@ import io.undertow.util.Headers;
 import org.payengine.adapters.http.api.NotificationEndpoint;
 import org.payengine.adapters.http.api.OrdersApi;
 import org.payengine.adapters.http.api.PaymentsApi;
+import org.payengine.adapters.http.api.ReconciliationApi;
 import org.payengine.adapters.http.demo.DemoShop;
+import org.payengine.adapters.http.demo.ReconciliationPage;
 import org.payengine.adapters.http.transport.BearerKeys;
 import org.payengine.adapters.http.transport.BoundedBody;
 import org.payengine.adapters.http.transport.ErrorAnswers;
@@ -20,7 +23,8 @@ final class Routes {
     private Routes() {
     }
 
-    static RoutingHandler of(HttpSettings settings, EngineUseCases engine, HttpMetrics metrics) {
+    static RoutingHandler of(HttpSettings settings, EngineUseCases engine, Optional<ReconciliationUseCases> reconciliation,
+                             HttpMetrics metrics) {
         BoundedBody bodies = new BoundedBody(settings.maxBodyBytes());
         JsonRequests requests = new JsonRequests(bodies);
         BearerKeys keys = new BearerKeys(settings.apiKeys());
@@ -41,6 +45,7 @@ final class Routes {
                 .post("/v1/payments/{paymentRequestId}/cancel", merchant(keys, payments::cancel))
                 .post("/v1/payments/{paymentRequestId}/sync", merchant(keys, payments::sync))
                 .get("/v1/payment-methods", merchant(keys, payments::paymentMethods))
+                // reconciliation routes below, when the engine reconciles
                 // Antom: its signature is the authentication
                 .post(PayEngineHttpServer.NOTIFICATION_PATH, ErrorAnswers.around(notifications::receive))
                 // operations: no secrets in what they tell
@@ -54,6 +59,17 @@ final class Routes {
                     throw new HttpError(405, "METHOD_NOT_ALLOWED", exchange.getRequestMethod()
                             + " is not allowed on " + ErrorAnswers.redactedPath(exchange), null);
                 }));
+        reconciliation.ifPresent(recon -> {
+            ReconciliationApi api = new ReconciliationApi(new BoundedBody(recon.maxReportBytes()),
+                    recon.reconcileReport(), recon.getRun(), recon.listDiscrepancies());
+            routes.post("/v1/reconciliation/reports", merchant(keys, api::postReport))
+                    .get("/v1/reconciliation/runs/{runId}", merchant(keys, api::getRun))
+                    .get("/v1/reconciliation/discrepancies", merchant(keys, api::discrepancies));
+            if (settings.demoPages()) {
+                routes.get("/demo/reconciliation",
+                        page(new ReconciliationPage(recon.listRuns(), recon.listDiscrepancies())::show));
+            }
+        });
         if (settings.demoPages()) {
             DemoShop demo = new DemoShop(settings.baseUrl(), bodies, engine.createOrGetOrder(), engine.startPayment(),
                     engine.getOrder(), engine.listOrders(), engine.syncPayment(), engine.capturePayment(),

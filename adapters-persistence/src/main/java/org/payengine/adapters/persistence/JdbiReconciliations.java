@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -105,6 +107,19 @@ final class JdbiReconciliations implements Reconciliations {
         return transactions.withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM reconciliation_discrepancies WHERE is_open = TRUE")
                 .mapTo(Long.class).one());
+    }
+
+    @Override
+    public Figures figures() {
+        return transactions.withHandle(handle -> {
+            long runs = handle.createQuery("SELECT COUNT(*) FROM reconciliation_runs").mapTo(Long.class).one();
+            Map<DiscrepancyType, Long> open = new EnumMap<>(DiscrepancyType.class);
+            handle.createQuery("SELECT discrepancy_type, COUNT(*) FROM reconciliation_discrepancies"
+                            + " WHERE is_open = TRUE GROUP BY discrepancy_type")
+                    .map((row, context) -> Map.entry(DiscrepancyType.valueOf(row.getString(1)), row.getLong(2)))
+                    .forEach(entry -> open.put(entry.getKey(), entry.getValue()));
+            return new Figures(runs, open);
+        });
     }
 
     @Override

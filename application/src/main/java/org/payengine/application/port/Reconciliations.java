@@ -2,6 +2,7 @@ package org.payengine.application.port;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.payengine.domain.event.DiscrepancyFound;
@@ -35,6 +36,19 @@ public interface Reconciliations {
 
     /** How many discrepancies are open (waiting for a person). */
     long openDiscrepancies();
+
+    /** How many runs are stored, and how many discrepancies of each type are open: for monitoring. */
+    Figures figures();
+
+    /**
+     * @param runs       every run stored (a file imported again counts once)
+     * @param openByType open discrepancies by type; types without one may be left out
+     */
+    record Figures(long runs, Map<DiscrepancyType, Long> openByType) {
+        public Figures {
+            openByType = Map.copyOf(openByType);
+        }
+    }
 
     /** The transactions the reports said of, by {@link ReportedTransaction#key()}. */
     Optional<ReportedTransaction> transaction(String key);

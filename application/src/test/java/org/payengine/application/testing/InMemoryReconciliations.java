@@ -64,6 +64,12 @@ public final class InMemoryReconciliations implements Reconciliations {
     }
 
     @Override
+    public synchronized Figures figures() {
+        return new Figures(runs.size(), discrepancies.values().stream().filter(Discrepancy::isOpen)
+                .collect(Collectors.groupingBy(Discrepancy::type, Collectors.counting())));
+    }
+
+    @Override
     public synchronized Optional<ReportedTransaction> transaction(String key) {
         return Optional.ofNullable(transactions.get(key));
     }

@@ -24,9 +24,11 @@ import org.payengine.application.worker.WorkerSettings;
  * @param migrateOnStart whether {@code serve} applies the schema migrations before serving
  * @param shutdownGrace  how long a stopping engine lets in-flight work finish
  * @param webhook        where the engine posts its events, signed; empty to log them instead
+ * @param reconciliation how the engine checks its records against Antom's reports
  */
 public record EngineConfiguration(HttpSettings http, DatabaseSettings database, AntomSettings antom, WorkerSettings workers,
-                                  boolean migrateOnStart, Duration shutdownGrace, Optional<WebhookSettings> webhook) {
+                                  boolean migrateOnStart, Duration shutdownGrace, Optional<WebhookSettings> webhook,
+                                  ReconciliationConfiguration reconciliation) {
 
     public EngineConfiguration {
         Objects.requireNonNull(http, "http");
@@ -35,6 +37,7 @@ public record EngineConfiguration(HttpSettings http, DatabaseSettings database, 
         Objects.requireNonNull(workers, "workers");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
         Objects.requireNonNull(webhook, "webhook");
+        Objects.requireNonNull(reconciliation, "reconciliation");
     }
 
     /** @throws ConfigurationException naming every setting that is missing or wrong */
@@ -51,8 +54,9 @@ public record EngineConfiguration(HttpSettings http, DatabaseSettings database, 
         boolean migrateOnStart = reader.flag(Setting.MIGRATE_ON_START);
         Duration grace = Duration.ofSeconds(reader.integer(Setting.SHUTDOWN_GRACE_SECONDS, 0, 3600));
         Optional<WebhookSettings> webhook = WebhookConfiguration.read(reader);
+        ReconciliationConfiguration reconciliation = ReconciliationConfiguration.read(reader);
         reader.failOnProblems();
-        return new EngineConfiguration(http, database, antom, workers, migrateOnStart, grace, webhook);
+        return new EngineConfiguration(http, database, antom, workers, migrateOnStart, grace, webhook, reconciliation);
     }
 
     /**

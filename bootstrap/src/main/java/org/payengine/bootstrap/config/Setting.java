@@ -94,6 +94,16 @@ public enum Setting {
     WEBHOOK_TIMEOUT_MILLIS("10000", false,
             "connect and answer timeout of one webhook delivery; a slower endpoint gets the event again later"),
 
+    RECONCILIATION_MERCHANT_ID(null, false,
+            "the merchant id Antom gave this merchant (the reports' `customerId`): a report of another merchant is "
+                    + "refused. Not set: every report is refused, saying so"),
+    RECONCILIATION_CLOCK_TOLERANCE_SECONDS("600", false,
+            "how far Antom's clock and the engine's may disagree: a day's transaction report is final this long after "
+                    + "the day ended (UTC+8), and a success made this close to midnight is looked for in the next "
+                    + "day's report too"),
+    RECONCILIATION_MAX_REPORT_BYTES("67108864", false,
+            "the largest report file `POST /v1/reconciliation/reports` accepts (413 beyond)"),
+
     WORKERS("true", false,
             "run the background workers (poller, capture guard, duplicate remediation, outbox) on this node"),
     WORKER_NODE_ID("`<host>-<pid>-<random>`", false,

@@ -4,10 +4,12 @@ import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import org.payengine.adapters.http.HttpMetrics;
 import org.payengine.adapters.http.HttpSettings;
 import org.payengine.adapters.http.EngineUseCases;
 import org.payengine.adapters.http.PayEngineHttpServer;
+import org.payengine.adapters.http.ReconciliationUseCases;
 import org.payengine.application.port.AuditLog;
 import org.payengine.application.port.CardTokens;
 import org.payengine.application.port.Clock;
@@ -58,7 +60,8 @@ public interface HttpModule {
 
     @Provides
     @Singleton
-    static PayEngineHttpServer httpServer(HttpSettings settings, EngineUseCases useCases, HttpMetrics metrics) {
-        return new PayEngineHttpServer(settings, useCases, metrics);
+    static PayEngineHttpServer httpServer(HttpSettings settings, EngineUseCases useCases,
+                                          ReconciliationUseCases reconciliation, HttpMetrics metrics) {
+        return new PayEngineHttpServer(settings, useCases, Optional.of(reconciliation), metrics);
     }
 }

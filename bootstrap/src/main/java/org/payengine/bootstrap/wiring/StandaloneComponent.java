@@ -9,6 +9,8 @@ import org.payengine.adapters.http.PayEngineHttpServer;
 import org.payengine.adapters.persistence.Database;
 import org.payengine.adapters.persistence.DatabaseSettings;
 import org.payengine.application.port.EventSink;
+import org.payengine.application.usecase.ReconcileReport;
+import org.payengine.bootstrap.config.ReconciliationConfiguration;
 import org.payengine.application.worker.BackgroundWorkers;
 import org.payengine.application.worker.WorkerSettings;
 
@@ -18,12 +20,16 @@ import org.payengine.application.worker.WorkerSettings;
  * until used.
  */
 @Singleton
-@Component(modules = {JdbcStoresModule.class, AntomModule.class, HttpModule.class, SystemModule.class})
+@Component(modules = {JdbcStoresModule.class, AntomModule.class, HttpModule.class, SystemModule.class,
+        ReconciliationModule.class})
 public interface StandaloneComponent extends UseCases {
 
     Database database();
 
     PayEngineHttpServer httpServer();
+
+    /** Checks one of Antom's report files against the engine's records ({@code reconcile}, the daily run). */
+    ReconcileReport reconcileReport();
 
     /** The poller, capture guard, duplicate remediation and outbox delivery of this node. */
     BackgroundWorkers workers();
@@ -45,6 +51,9 @@ public interface StandaloneComponent extends UseCases {
 
         @BindsInstance
         Builder eventSink(EventSink sink);
+
+        @BindsInstance
+        Builder reconciliation(ReconciliationConfiguration configuration);
 
         StandaloneComponent build();
     }

@@ -48,7 +48,8 @@ final class Html {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + escape(title) + " · PayEngine demo</title><style>" + STYLE + "</style></head><body>\n"
-                + "<nav><a id=\"shop-link\" href=\"/demo\">Shop</a><a id=\"orders-link\" href=\"/demo/orders\">Orders</a></nav>\n"
+                + "<nav><a id=\"shop-link\" href=\"/demo\">Shop</a><a id=\"orders-link\" href=\"/demo/orders\">Orders</a>"
+                + "<a id=\"reconciliation-link\" href=\"/demo/reconciliation\">Reconciliation</a></nav>\n"
                 + "<h1>" + escape(title) + "</h1>\n" + body + "\n</body></html>\n";
     }
 

@@ -39,7 +39,7 @@ public final class BoundedBody {
      */
     public byte[] read(HttpServerExchange exchange) {
         long announced = exchange.getRequestContentLength();
-        if (announced > DISCARD_LIMIT) {
+        if (announced > Math.max(maxBytes, DISCARD_LIMIT)) {
             exchange.setPersistent(false);
             throw HttpError.bodyTooLarge(maxBytes);
         }
