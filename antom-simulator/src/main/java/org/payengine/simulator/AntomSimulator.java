@@ -27,6 +27,10 @@ import org.payengine.simulator.payments.Acquirer;
 import org.payengine.simulator.payments.CardEntry;
 import org.payengine.simulator.payments.Checkout;
 import org.payengine.simulator.payments.PaymentView;
+import org.payengine.simulator.reports.ReportLayout;
+import org.payengine.simulator.reports.ReportsApi;
+import org.payengine.simulator.reports.ReportsSftpServer;
+import org.payengine.simulator.reports.SimulatorReports;
 
 /**
  * A local, stateful, wire-faithful Antom: the payment APIs (signed both ways), the hosted card
@@ -47,12 +51,19 @@ import org.payengine.simulator.payments.PaymentView;
  */
 public final class AntomSimulator implements AutoCloseable {
 
+    /** In the keys directory: the SFTP server's password and host key. */
+    public static final String SFTP_PASSWORD = "sftp_password";
+    public static final String SFTP_HOST_KEY = "sftp_host_key";
+
     private final Builder settings;
     private final SimulatorKeys keys;
     private final Scheduler scheduler;
     private final Faults faults = new Faults();
     private final SandboxControl control;
     private final HttpHandler root;
+    private final SimulatorReports reports;
+    private ReportsSftpServer sftp;
+    private String sftpPassword;
     private Undertow server;
     private String baseUrl;
 
@@ -71,7 +82,10 @@ public final class AntomSimulator implements AutoCloseable {
                 faults, acquirer, () -> settings.publicBaseUrl, settings.unsignedGatewayErrors, settings.strict);
         HostedCheckout hostedPage = new HostedCheckout(acquirer, checkout);
         ControlApi controlApi = settings.control ? new ControlApi(control) : null;
-        this.root = exchange -> route(exchange, gateway, hostedPage, controlApi);
+        this.reports = new SimulatorReports(settings.merchantId != null ? settings.merchantId
+                : defaultMerchantId(keys.clientId()), acquirer::payments);
+        ReportsApi reportsApi = settings.control ? new ReportsApi(reports) : null;
+        this.root = exchange -> route(exchange, gateway, hostedPage, controlApi, reportsApi);
     }
 
     public static Builder builder() {
@@ -98,6 +112,11 @@ public final class AntomSimulator implements AutoCloseable {
         }
         server = undertow.build();
         server.start();
+        if (settings.sftpPort != null) {
+            sftp = new ReportsSftpServer(settings.host, settings.sftpPort, reports,
+                    () -> SimulatorReports.dayOf(scheduler.clock().now()), settings.reportLayout, sftpPassword(),
+                    settings.keysDirectory == null ? null : settings.keysDirectory.resolve(SFTP_HOST_KEY)).start();
+        }
         InetSocketAddress address = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
         String host = settings.host.contains(":") ? "[" + settings.host + "]" : settings.host;
         baseUrl = (settings.tls ? "https://" : "http://") + host + ":" + address.getPort();
@@ -109,6 +128,10 @@ public final class AntomSimulator implements AutoCloseable {
         if (server != null) {
             server.stop();
             server = null;
+        }
+        if (sftp != null) {
+            sftp.close();
+            sftp = null;
         }
         scheduler.close();
     }
@@ -166,6 +189,21 @@ public final class AntomSimulator implements AutoCloseable {
         return settings.timeScale;
     }
 
+    /** The merchant id Antom gave the merchant: the reports' {@code customerId} and the SFTP user name. */
+    public String merchantId() {
+        return reports.merchantId();
+    }
+
+    /** The reports of the payments processed so far, in Antom's layouts. */
+    public SimulatorReports reports() {
+        return reports;
+    }
+
+    /** Antom's SFTP server with the reports, when asked for with {@code sftpPort}. */
+    public Optional<ReportsSftpServer> sftp() {
+        return Optional.ofNullable(sftp);
+    }
+
     // ------------------------------------------------------------------ programmatic control
 
     /** The control API for Java callers. */
@@ -214,11 +252,47 @@ public final class AntomSimulator implements AutoCloseable {
         return control.armedFaults();
     }
 
+    /**
+     * A merchant id as Antom's look (16 digits, {@code 2188…}), the same for the same client id, so a keys directory
+     * keeps its merchant across restarts.
+     */
+    public static String defaultMerchantId(String clientId) {
+        long digits = Math.floorMod((long) clientId.hashCode() * 2_654_435_761L, 1_000_000_000_000L);
+        return "2188" + String.format("%012d", digits);
+    }
+
+    /** The SFTP password: kept in the keys directory (made when missing), or made once in memory. */
+    private synchronized String sftpPassword() {
+        if (sftpPassword != null) {
+            return sftpPassword;
+        }
+        byte[] random = new byte[12];
+        new java.security.SecureRandom().nextBytes(random);
+        String made = java.util.HexFormat.of().formatHex(random);
+        if (settings.keysDirectory != null) {
+            Path file = settings.keysDirectory.resolve(SFTP_PASSWORD);
+            try {
+                if (java.nio.file.Files.exists(file)) {
+                    made = java.nio.file.Files.readString(file).strip();
+                } else {
+                    java.nio.file.Files.createDirectories(settings.keysDirectory);
+                    java.nio.file.Files.writeString(file, made + "\n");
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot keep the SFTP password in " + file, e);
+            }
+        }
+        sftpPassword = made;
+        return made;
+    }
+
     private static void route(HttpServerExchange exchange, AntomGateway gateway, HostedCheckout checkout,
-                              ControlApi controlApi) throws Exception {
+                              ControlApi controlApi, ReportsApi reportsApi) throws Exception {
         String path = exchange.getRequestPath();
         if (AntomGateway.handles(path)) {
             gateway.handleRequest(exchange);
+        } else if (reportsApi != null && ReportsApi.handles(path)) {
+            reportsApi.handleRequest(exchange);
         } else if (controlApi != null && ControlApi.handles(path)) {
             controlApi.handleRequest(exchange);
         } else if (HostedCheckout.handles(path)) {
@@ -244,8 +318,32 @@ public final class AntomSimulator implements AutoCloseable {
         private boolean unsignedGatewayErrors = true;
         private boolean buyerRetriesAfterDecline;
         private boolean strict = true;
+        private String merchantId;
+        private Integer sftpPort;
+        private ReportLayout reportLayout = ReportLayout.CURRENT;
 
         private Builder() {
+        }
+
+        /** The merchant id the reports name (default: one made from the client id, {@code 2188…}). */
+        public Builder merchantId(String id) {
+            this.merchantId = id;
+            return this;
+        }
+
+        /** Serve the reports over SFTP on this port (0: any free one); default no SFTP server. */
+        public Builder sftpPort(int listenPort) {
+            if (listenPort < 0 || listenPort > 65535) {
+                throw new IllegalArgumentException("sftp port must be between 0 and 65535, was " + listenPort);
+            }
+            this.sftpPort = listenPort;
+            return this;
+        }
+
+        /** The layout of the reports on the SFTP server (default Antom's current one). */
+        public Builder reportLayout(ReportLayout layout) {
+            this.reportLayout = Objects.requireNonNull(layout);
+            return this;
         }
 
         /** The address to bind (default {@code 127.0.0.1}). */

@@ -3,6 +3,7 @@ package org.payengine.simulator;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import org.payengine.simulator.reports.ReportLayout;
 
 /**
  * The standalone simulator:
@@ -37,6 +38,11 @@ public final class SimulatorCommand {
                                   sign the gateway's own refusals (INVALID_SIGNATURE, KEY_NOT_FOUND, unknown
                                   client id, path, method, media type); Antom sends them unsigned, and so does
                                   the simulator by default
+              --sftp-port N       serve Antom's reconciliation reports over SFTP on this port (0: any free one),
+                                  in Antom's layout /v1/settlements/<merchantId>/<yyyyMMdd>/; user: the merchant
+                                  id, password: the keys directory's sftp_password
+              --merchant-id ID    the merchant id the reports name (default: one made from the client id)
+              --report-layout L   the layout of the reports on the SFTP server: current (default) or classic
               --help              print this help
             """;
 
@@ -94,6 +100,11 @@ public final class SimulatorCommand {
         out.println("  client id: " + simulator.clientId());
         out.println("  control:   " + (simulator.controlEnabled() ? simulator.baseUrl() + "/sandbox/..." : "off"));
         out.println("  time:      x" + simulator.timeScale() + " (simulated seconds per real second)");
+        out.println("  merchant:  " + simulator.merchantId() + (simulator.controlEnabled()
+                ? "  (reports: " + simulator.baseUrl() + "/sandbox/reports/transactions?date=YYYY-MM-DD)" : ""));
+        simulator.sftp().ifPresent(sftp -> out.println("  sftp:      sftp://" + sftp.user() + "@127.0.0.1:" + sftp.port()
+                + "/v1/settlements/" + sftp.user() + "/  (password in the keys directory's sftp_password; host key "
+                + sftp.hostKeyFingerprint() + ")"));
     }
 
     /** The settings for these arguments, or null when {@code --help} was asked for. */
@@ -117,10 +128,21 @@ public final class SimulatorCommand {
                 case "--signed-gateway-errors" -> builder.unsignedGatewayErrors(false);
                 case "--retry-after-decline" -> builder.buyerRetriesAfterDecline(true);
                 case "--no-strict" -> builder.strict(false);
+                case "--sftp-port" -> builder.sftpPort(integer(arg, value(args, ++i, arg)));
+                case "--merchant-id" -> builder.merchantId(value(args, ++i, arg));
+                case "--report-layout" -> builder.reportLayout(layout(value(args, ++i, arg)));
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
         return builder.keys(keys);
+    }
+
+    private static ReportLayout layout(String text) {
+        return switch (text) {
+            case "current" -> ReportLayout.CURRENT;
+            case "classic" -> ReportLayout.CLASSIC;
+            default -> throw new IllegalArgumentException("--report-layout must be current or classic, was " + text);
+        };
     }
 
     private static String value(String[] args, int index, String option) {

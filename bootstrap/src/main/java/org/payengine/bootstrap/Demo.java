@@ -26,6 +26,7 @@ import org.payengine.bootstrap.config.EngineConfiguration;
 import org.payengine.bootstrap.config.ReconciliationConfiguration;
 import org.payengine.simulator.AntomSimulator;
 import org.payengine.simulator.crypto.SimulatorKeys;
+import org.payengine.simulator.reports.SimulatorReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,7 +109,7 @@ public final class Demo {
             EngineConfiguration configuration = new EngineConfiguration(
                     HttpSettings.of(HOST, port, List.of(apiKey), engineUrl).withDemoPages(true),
                     DatabaseSettings.embeddedUnder(data), antom, WorkerSettings.defaults(), true, Duration.ofSeconds(5),
-                    settings.webhook(), ReconciliationConfiguration.unconfigured());
+                    settings.webhook(), ReconciliationConfiguration.forMerchant(AntomSimulator.defaultMerchantId(keys.clientId())));
             engine = StandaloneEngine.start(configuration);
         } catch (RuntimeException e) {
             simulator.thenAccept(AntomSimulator::stop);
@@ -157,6 +158,8 @@ public final class Demo {
         out.println();
         out.println("  Shop:            " + url + "/demo");
         out.println("  Orders:          " + url + "/demo/orders");
+        out.println("  Reconciliation:  " + url + "/demo/reconciliation   (today's report: " + simulator.baseUrl()
+                + "/sandbox/reports/transactions?date=" + SimulatorReports.dayOf(simulator.now()) + ")");
         out.println("  Merchant API:    " + url + "/v1/orders   (header  Authorization: Bearer <API key>)");
         out.println("  API key:         " + apiKey + "   (kept in " + settings.dataDirectory().resolve(API_KEY_FILE) + ")");
         out.println("  Health, metrics: " + url + "/health, " + url + "/metrics");

@@ -1,8 +1,15 @@
 package org.payengine.bootstrap;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.payengine.application.port.Clock;
+import org.payengine.application.port.WorkerProgress;
 import org.payengine.application.worker.BackgroundWorkers;
+import org.payengine.application.worker.Worker;
+import org.payengine.application.worker.WorkerScheduler;
 import org.payengine.application.worker.WorkerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +26,13 @@ final class NodeWorkers {
 
     /** Empty when the workers are off on this node. */
     private final BackgroundWorkers workers;
+    /** The node's other workers (the daily reconciliation) on a scheduler of their own; empty when there are none. */
+    private final WorkerScheduler others;
     private volatile boolean stopped;
 
-    private NodeWorkers(BackgroundWorkers workers) {
+    private NodeWorkers(BackgroundWorkers workers, WorkerScheduler others) {
         this.workers = workers;
+        this.others = others;
     }
 
     /**
@@ -30,15 +40,33 @@ final class NodeWorkers {
      * builds nothing.
      */
     static NodeWorkers startIfEnabled(WorkerSettings settings, Supplier<BackgroundWorkers> wiring) {
+        return startIfEnabled(settings, wiring, List.of(), null, null);
+    }
+
+    /**
+     * Also runs {@code others} (each a leased job that checks every {@link #OTHERS_IDLE} whether it is due), reporting to
+     * {@code progress} on {@code clock}.
+     */
+    static NodeWorkers startIfEnabled(WorkerSettings settings, Supplier<BackgroundWorkers> wiring, List<Worker> others,
+                                      Clock clock, WorkerProgress progress) {
         if (!settings.enabled()) {
             log.info("Background workers off on this node");
-            return new NodeWorkers(null);
+            return new NodeWorkers(null, null);
         }
         BackgroundWorkers workers = wiring.get();
         workers.start();
+        WorkerScheduler scheduler = null;
+        if (!others.isEmpty()) {
+            scheduler = new WorkerScheduler(others, clock, progress, OTHERS_IDLE, settings.jitter(), new Random(),
+                    Executors.newSingleThreadExecutor());
+            scheduler.start();
+        }
         log.info("Background workers running (node {})", settings.nodeId());
-        return new NodeWorkers(workers);
+        return new NodeWorkers(workers, scheduler);
     }
+
+    /** How often the other workers look whether their job is due. */
+    static final Duration OTHERS_IDLE = Duration.ofMinutes(1);
 
     boolean running() {
         return workers != null && !stopped;
@@ -53,6 +81,9 @@ final class NodeWorkers {
             return;
         }
         stopped = true;
+        if (others != null && !others.stop(grace)) {
+            log.warn("The daily jobs still busy after {} s: their leases run out by themselves", grace.toSeconds());
+        }
         if (!workers.stop(grace)) {
             log.warn("Workers still busy after {} s: their leases run out by themselves", grace.toSeconds());
         }

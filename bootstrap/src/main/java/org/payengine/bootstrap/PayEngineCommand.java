@@ -9,6 +9,7 @@ import org.payengine.bootstrap.command.CommandEnvironment;
 import org.payengine.bootstrap.command.DemoCommand;
 import org.payengine.bootstrap.command.ExitCode;
 import org.payengine.bootstrap.command.MigrateCommand;
+import org.payengine.bootstrap.command.ReconcileCommand;
 import org.payengine.bootstrap.command.ServeCommand;
 import org.payengine.bootstrap.command.ServesUntilStopped;
 import org.payengine.bootstrap.command.SimulatorCommandLine;
@@ -34,6 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         footerHeading = "%n",
         footer = "Run 'java -jar payengine.jar <command> --help' for a command's options.",
         subcommands = {DemoCommand.class, ServeCommand.class, SimulatorCommandLine.class, MigrateCommand.class,
+                ReconcileCommand.class,
                 HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class PayEngineCommand implements Runnable {
 

@@ -2,11 +2,13 @@ package org.payengine.bootstrap;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.payengine.adapters.http.PayEngineHttpServer;
 import org.payengine.adapters.http.webhook.WebhookEventSink;
 import org.payengine.adapters.persistence.Database;
+import org.payengine.application.port.Clock;
 import org.payengine.application.port.EventSink;
 import org.payengine.bootstrap.config.EngineConfiguration;
 import org.payengine.bootstrap.wiring.DaggerStandaloneComponent;
@@ -48,8 +50,25 @@ public final class StandaloneEngine implements AutoCloseable {
         return start(configuration, eventSinkFor(configuration));
     }
 
+    /** The engine's parts for this configuration, nothing connected or started yet (a command uses a few of them). */
+    public static StandaloneComponent wire(EngineConfiguration configuration, EventSink eventSink) {
+        return wire(configuration, eventSink, SystemClock.INSTANCE);
+    }
+
+    private static StandaloneComponent wire(EngineConfiguration configuration, EventSink eventSink, Clock clock) {
+        return DaggerStandaloneComponent.builder()
+                .clock(clock)
+                .database(configuration.database())
+                .antom(configuration.antom())
+                .http(configuration.http())
+                .workers(configuration.workers())
+                .eventSink(eventSink)
+                .reconciliation(configuration.reconciliation())
+                .build();
+    }
+
     /** The configured webhook (signing with the engine's clock), or the log. */
-    static EventSink eventSinkFor(EngineConfiguration configuration) {
+    public static EventSink eventSinkFor(EngineConfiguration configuration) {
         EventSink sink = configuration.webhook()
                 .<EventSink>map(webhook -> new WebhookEventSink(webhook, SystemClock.INSTANCE))
                 .orElseGet(LoggingEventSink::new);
@@ -65,14 +84,12 @@ public final class StandaloneEngine implements AutoCloseable {
      *                          opened is closed again
      */
     public static StandaloneEngine start(EngineConfiguration configuration, EventSink eventSink) {
-        StandaloneComponent component = DaggerStandaloneComponent.builder()
-                .database(configuration.database())
-                .antom(configuration.antom())
-                .http(configuration.http())
-                .workers(configuration.workers())
-                .eventSink(eventSink)
-                .reconciliation(configuration.reconciliation())
-                .build();
+        return start(configuration, eventSink, SystemClock.INSTANCE);
+    }
+
+    /** With the time of the caller's choosing (a test's), for the whole engine: its use cases and its workers. */
+    public static StandaloneEngine start(EngineConfiguration configuration, EventSink eventSink, Clock clock) {
+        StandaloneComponent component = wire(configuration, eventSink, clock);
         Database database = component.database();
         // The schema migration (database I/O) and building the server (class loading, key parsing) overlap.
         CompletableFuture<Integer> migration = configuration.migrateOnStart()
@@ -82,7 +99,8 @@ public final class StandaloneEngine implements AutoCloseable {
             PayEngineHttpServer server = component.httpServer();
             awaitMigration(migration);
             server.start();
-            NodeWorkers workers = NodeWorkers.startIfEnabled(configuration.workers(), component::workers);
+            NodeWorkers workers = NodeWorkers.startIfEnabled(configuration.workers(), component::workers,
+                    List.of(component.dailyReconciliation()), component.clock(), component.workerProgress());
             return new StandaloneEngine(component, configuration.shutdownGrace(), server, workers);
         } catch (RuntimeException e) {
             migration.cancel(false);

@@ -25,6 +25,7 @@ import org.payengine.application.port.OrderListing;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.Outbox;
 import org.payengine.application.port.Reconciliations;
+import org.payengine.application.port.ScheduledJobs;
 import org.payengine.application.port.StoreHealth;
 import org.payengine.application.port.SucceededTransactions;
 import org.payengine.application.port.Transactions;
@@ -225,6 +226,11 @@ public final class Database implements AutoCloseable {
     /** Reconciliation's runs, discrepancies and what the reports say of each transaction. */
     public Reconciliations reconciliations() {
         return reconciliations;
+    }
+
+    /** Jobs one node of many runs at a time (the daily reconciliation). */
+    public ScheduledJobs scheduledJobs() {
+        return new JdbiScheduledJobs(transactions);
     }
 
     /** The engine's successes by when they were made, which reconciliation looks for in Antom's reports. */

@@ -6,6 +6,7 @@ import static org.payengine.adapters.persistence.Columns.instant;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.payengine.application.port.Reconciliations;
+import org.payengine.application.port.ReportListing;
 import org.payengine.domain.Text;
 import org.payengine.domain.event.DiscrepancyFound;
 import org.payengine.domain.event.DomainEvent;
@@ -155,6 +157,40 @@ final class JdbiReconciliations implements Reconciliations {
                         .forEach(key -> listed.add(EngineSubject.parse(key)));
             }
             return listed;
+        });
+    }
+
+    @Override
+    public boolean taken(String source, ReportListing file) {
+        return transactions.withHandle(handle -> bindInstant(handle.createQuery("""
+                        SELECT COUNT(*) FROM reconciliation_files
+                        WHERE source = :source AND path = :path AND size_bytes = :size AND modified_at = :modified""")
+                .bind("source", source)
+                .bind("path", file.path())
+                .bind("size", file.size()), "modified", file.modifiedAt())
+                .mapTo(Long.class).one() > 0);
+    }
+
+    @Override
+    public void markTaken(String source, ReportListing file, String runId, String outcome, Instant at) {
+        transactions.withHandle(handle -> {
+            var insert = handle.createUpdate("""
+                            INSERT INTO reconciliation_files (source, path, size_bytes, modified_at, run_id, outcome,
+                                taken_at)
+                            VALUES (:source, :path, :size, :modified, :runId, :outcome, :at)""")
+                    .bind("source", source)
+                    .bind("path", file.path())
+                    .bind("size", file.size())
+                    .bind("runId", runId)
+                    .bind("outcome", Text.tidied(outcome, 1024));
+            bindInstant(insert, "modified", file.modifiedAt());
+            bindInstant(insert, "at", at);
+            try {
+                return insert.execute();
+            } catch (RuntimeException e) {
+                throw DatabaseFailures.conflictIfViolates(e, "reconciliation_files_once",
+                        "another node took report file " + file.path() + " first");
+            }
         });
     }
 

@@ -3,6 +3,8 @@ package org.payengine.simulator.payments;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -152,6 +154,17 @@ public final class Acquirer {
             }
         }
         return Optional.ofNullable(payment);
+    }
+
+    /** Every payment, with its expiry and authorization release brought up to date (for the reports). */
+    public List<Payment> payments() {
+        List<Payment> all = new ArrayList<>(paymentsById.values());
+        for (Payment payment : all) {
+            synchronized (payment) {
+                settleDueTimers(payment);
+            }
+        }
+        return all;
     }
 
     /** The payment with this id as stored, or null; timers not settled. */

@@ -51,4 +51,13 @@ public final class Capture {
     public Money amount() {
         return amount;
     }
+
+    /** Whether Antom captured by itself right after an automatic-capture authorization. */
+    public boolean automatic() {
+        return automatic;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
 }

@@ -57,4 +57,8 @@ public final class Refund {
     public Instant refundTime() {
         return refundTime;
     }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
 }

@@ -59,6 +59,17 @@ public interface Reconciliations {
     /** Which of these engine transactions some imported report row was matched to. */
     Set<EngineSubject> listed(Collection<EngineSubject> subjects);
 
+    /** Whether this file of this source was taken before (the same path, size and time). */
+    boolean taken(String source, ReportListing file);
+
+    /**
+     * Remembers that this file of this source was taken, and how that went, so it is never taken again.
+     *
+     * @param runId   the run that checked it, or {@code null} when it was refused
+     * @param outcome a few words for a person, e.g. why it was refused
+     */
+    void markTaken(String source, ReportListing file, String runId, String outcome, java.time.Instant at);
+
     /**
      * Stores a run with everything it found, at once: the run, the transactions its rows said of (new or updated), the
      * discrepancies it recorded for the first time (each with its {@link DiscrepancyFound} event, appended to the

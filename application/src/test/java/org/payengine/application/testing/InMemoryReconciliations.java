@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.time.Instant;
 import org.payengine.application.port.Reconciliations;
+import org.payengine.application.port.ReportListing;
 import org.payengine.domain.event.DiscrepancyFound;
 import org.payengine.domain.reconciliation.Discrepancy;
 import org.payengine.domain.reconciliation.DiscrepancyType;
@@ -27,6 +29,7 @@ public final class InMemoryReconciliations implements Reconciliations {
     private final Map<String, Discrepancy> discrepancies = new LinkedHashMap<>();
     private final Map<String, ReportedTransaction> transactions = new LinkedHashMap<>();
     private final List<DiscrepancyFound> events = new ArrayList<>();
+    private final Set<String> taken = new java.util.HashSet<>();
 
     @Override
     public synchronized Optional<ReconciliationRun> runOfFile(String fingerprint) {
@@ -84,6 +87,16 @@ public final class InMemoryReconciliations implements Reconciliations {
     public synchronized Set<EngineSubject> listed(Collection<EngineSubject> subjects) {
         return transactions.values().stream().map(ReportedTransaction::subject)
                 .filter(subject -> subject != null && subjects.contains(subject)).collect(Collectors.toSet());
+    }
+
+    @Override
+    public synchronized boolean taken(String source, ReportListing file) {
+        return taken.contains(source + "\u0000" + file);
+    }
+
+    @Override
+    public synchronized void markTaken(String source, ReportListing file, String runId, String outcome, Instant at) {
+        taken.add(source + "\u0000" + file);
     }
 
     @Override

@@ -9,7 +9,11 @@ import org.payengine.adapters.http.PayEngineHttpServer;
 import org.payengine.adapters.persistence.Database;
 import org.payengine.adapters.persistence.DatabaseSettings;
 import org.payengine.application.port.EventSink;
+import org.payengine.application.port.Clock;
+import org.payengine.application.port.WorkerProgress;
+import org.payengine.application.usecase.FetchReports;
 import org.payengine.application.usecase.ReconcileReport;
+import org.payengine.application.worker.DailyReconciliation;
 import org.payengine.bootstrap.config.ReconciliationConfiguration;
 import org.payengine.application.worker.BackgroundWorkers;
 import org.payengine.application.worker.WorkerSettings;
@@ -30,6 +34,20 @@ public interface StandaloneComponent extends UseCases {
 
     /** Checks one of Antom's report files against the engine's records ({@code reconcile}, the daily run). */
     ReconcileReport reconcileReport();
+
+    /** Takes the new report files of a source ({@code reconcile --sftp}). */
+    FetchReports fetchReports();
+
+    /** The configured sources of report files: the directory and Antom's SFTP server, each if set. */
+    java.util.List<org.payengine.application.port.ReportSource> reportSources();
+
+    /** The daily fetch and check of Antom's reports, leased so one node does it. */
+    DailyReconciliation dailyReconciliation();
+
+    /** Where the workers report their progress ({@code /metrics}). */
+    WorkerProgress workerProgress();
+
+    Clock clock();
 
     /** The poller, capture guard, duplicate remediation and outbox delivery of this node. */
     BackgroundWorkers workers();
@@ -54,6 +72,10 @@ public interface StandaloneComponent extends UseCases {
 
         @BindsInstance
         Builder reconciliation(ReconciliationConfiguration configuration);
+
+        /** The engine's time: the system clock, or a test's. */
+        @BindsInstance
+        Builder clock(Clock clock);
 
         StandaloneComponent build();
     }
