@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.payengine.application.port.ConcurrentUpdateException;
+import org.payengine.application.port.ReportListing;
 import org.payengine.domain.event.DiscrepancyFound;
 import org.payengine.domain.event.DomainEvent;
 import org.payengine.domain.event.EventId;
@@ -148,6 +149,43 @@ class ReconciliationStoreTest {
                     OrderFixtures.NOW.plus(Duration.ofHours(1)), OrderFixtures.NOW.plus(Duration.ofHours(2))).stream()
                     .filter(success -> success.paymentRequestId().equals(paid)).toList());
             assertInstanceOf(EngineTransaction.class, payment);
+        }
+
+        @Test
+        void a_due_job_is_claimed_by_one_node_until_it_finishes_or_its_lease_runs_out() {
+            String job = OrderFixtures.unique("job");
+            Instant due = NOW;
+            var first = database.scheduledJobs().claim(job, NOW, due, Duration.ofMinutes(30), "node-a");
+            var second = database.scheduledJobs().claim(job, NOW.plusSeconds(1), due, Duration.ofMinutes(30), "node-b");
+
+            assertTrue(first.isPresent());
+            assertTrue(second.isEmpty(), "leased to node-a");
+            assertTrue(database.scheduledJobs().claim(job, NOW.plus(Duration.ofMinutes(31)), due, Duration.ofMinutes(30),
+                    "node-b").isPresent(), "a lease that ran out lets another node take the job");
+
+            String daily = OrderFixtures.unique("job");
+            var claim = database.scheduledJobs().claim(daily, NOW, NOW, Duration.ofMinutes(30), "node-a").orElseThrow();
+            database.scheduledJobs().finish(claim, NOW.plus(Duration.ofDays(1)), "done", NOW);
+            assertTrue(database.scheduledJobs().claim(daily, NOW.plus(Duration.ofHours(1)), NOW, Duration.ofMinutes(30),
+                    "node-b").isEmpty(), "not due again before tomorrow");
+            assertTrue(database.scheduledJobs().claim(daily, NOW.plus(Duration.ofDays(1)), NOW, Duration.ofMinutes(30),
+                    "node-b").isPresent());
+            assertTrue(database.scheduledJobs().claim(OrderFixtures.unique("job"), NOW, NOW.plusSeconds(60),
+                    Duration.ofMinutes(30), "node-a").isEmpty(), "a new job is first due when it says");
+        }
+
+        @Test
+        void a_taken_file_is_remembered_by_its_source_path_size_and_time() {
+            ReportListing file = new ReportListing("/v1/settlements/2188/20260105/transactionItems_20260105_000.csv",
+                    120, NOW);
+            String source = OrderFixtures.unique("sftp://host");
+
+            database.transactions().run(() -> database.reconciliations().markTaken(source, file, null, "REFUSED", NOW));
+
+            assertTrue(database.reconciliations().taken(source, file));
+            assertTrue(!database.reconciliations().taken(source, new ReportListing(file.path(), 121, NOW)),
+                    "re-issued with another size, it is new");
+            assertTrue(!database.reconciliations().taken(OrderFixtures.unique("file:/x"), file));
         }
 
         private static ReconciliationRun run(String runId, String fingerprint, List<Discrepancy> found) {
