@@ -8,7 +8,9 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.payengine.simulator.api.AntomGateway;
@@ -31,6 +33,10 @@ import org.payengine.simulator.reports.ReportLayout;
 import org.payengine.simulator.reports.ReportsApi;
 import org.payengine.simulator.reports.ReportsSftpServer;
 import org.payengine.simulator.reports.SimulatorReports;
+import org.payengine.simulator.traffic.CallStats;
+import org.payengine.simulator.traffic.Latencies;
+import org.payengine.simulator.traffic.RateLimits;
+import org.payengine.simulator.traffic.Traffic;
 
 /**
  * A local, stateful, wire-faithful Antom: the payment APIs (signed both ways), the hosted card
@@ -59,6 +65,7 @@ public final class AntomSimulator implements AutoCloseable {
     private final SimulatorKeys keys;
     private final Scheduler scheduler;
     private final Faults faults = new Faults();
+    private final Traffic traffic = new Traffic();
     private final SandboxControl control;
     private final HttpHandler root;
     private final SimulatorReports reports;
@@ -77,9 +84,11 @@ public final class AntomSimulator implements AutoCloseable {
         Notifier notifier = new Notifier(scheduler, keys.antomPrivateKey(), keys.clientId(), faults);
         Acquirer acquirer = new Acquirer(scheduler, notifier, settings.defaultNotifyUrl, settings.buyerRetriesAfterDecline);
         Checkout checkout = new Checkout(acquirer);
-        this.control = new SandboxControl(acquirer, checkout, scheduler, faults);
+        this.control = new SandboxControl(acquirer, checkout, scheduler, faults, traffic);
+        settings.limits.forEach(control::limit);
+        settings.latencies.forEach(control::latency);
         AntomGateway gateway = new AntomGateway(keys.clientId(), keys.merchantPublicKey(), keys.antomPrivateKey(),
-                faults, acquirer, () -> settings.publicBaseUrl, settings.unsignedGatewayErrors, settings.strict);
+                faults, acquirer, () -> settings.publicBaseUrl, settings.unsignedGatewayErrors, settings.strict, traffic);
         HostedCheckout hostedPage = new HostedCheckout(acquirer, checkout);
         ControlApi controlApi = settings.control ? new ControlApi(control) : null;
         this.reports = new SimulatorReports(settings.merchantId != null ? settings.merchantId
@@ -286,6 +295,21 @@ public final class AntomSimulator implements AutoCloseable {
         return made;
     }
 
+    /** The calls received per API (and how many were rate-limited), since the start or {@code sandbox().resetStats()}. */
+    public CallStats.Snapshot stats() {
+        return control.stats();
+    }
+
+    /** Limits every client to {@code perSecond} calls a second of {@code api}, answered {@code REQUEST_TRAFFIC_EXCEED_LIMIT}. */
+    public void limit(String api, double perSecond) {
+        control.limit(api, perSecond);
+    }
+
+    /** Holds the answers of {@code api} for {@code latency} (real time), as Antom's own answer times would. */
+    public void latency(String api, Duration latency) {
+        control.latency(api, latency);
+    }
+
     private static void route(HttpServerExchange exchange, AntomGateway gateway, HostedCheckout checkout,
                               ControlApi controlApi, ReportsApi reportsApi) throws Exception {
         String path = exchange.getRequestPath();
@@ -321,6 +345,8 @@ public final class AntomSimulator implements AutoCloseable {
         private String merchantId;
         private Integer sftpPort;
         private ReportLayout reportLayout = ReportLayout.CURRENT;
+        private final Map<String, Double> limits = new LinkedHashMap<>();
+        private final Map<String, Duration> latencies = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -410,6 +436,20 @@ public final class AntomSimulator implements AutoCloseable {
          */
         public Builder unsignedGatewayErrors(boolean unsigned) {
             this.unsignedGatewayErrors = unsigned;
+            return this;
+        }
+
+        /** Limits every client to {@code perSecond} calls a second of {@code api} from the start (none by default). */
+        public Builder limit(String api, double perSecond) {
+            RateLimits.check(api, perSecond);
+            limits.put(api, perSecond);
+            return this;
+        }
+
+        /** Holds the answers of {@code api} for {@code latency} from the start (none by default). */
+        public Builder latency(String api, Duration latency) {
+            Latencies.check(api, latency);
+            latencies.put(api, latency);
             return this;
         }
 

@@ -2,8 +2,11 @@ package org.payengine.simulator;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.payengine.simulator.reports.ReportLayout;
+import org.payengine.simulator.traffic.Latencies;
 
 /**
  * The standalone simulator:
@@ -29,6 +32,11 @@ public final class SimulatorCommand {
               --no-control        do not serve the control API under /sandbox/
               --notify-url URL    notify URL used when a request carries none (the Dashboard setting)
               --public-url URL    base URL for normalUrl (default: the scheme and host the client used)
+              --limit API=N[,API=N...]
+                                  limit every client to N calls a second of each API (e.g.
+                                  inquiryPayment=5,pay=2), answered U REQUEST_TRAFFIC_EXCEED_LIMIT
+              --latency API=T[,API=T...]
+                                  hold each API's answers for T (e.g. pay=300ms,inquiryPayment=0.1s)
               --no-strict         accept request fields the official SDK's model of the API lacks
                                   (by default they are PARAM_ILLEGAL, naming the field)
               --retry-after-decline
@@ -105,6 +113,10 @@ public final class SimulatorCommand {
         simulator.sftp().ifPresent(sftp -> out.println("  sftp:      sftp://" + sftp.user() + "@127.0.0.1:" + sftp.port()
                 + "/v1/settlements/" + sftp.user() + "/  (password in the keys directory's sftp_password; host key "
                 + sftp.hostKeyFingerprint() + ")"));
+        simulator.sandbox().limits().forEach((api, perSecond) ->
+                out.println("  limit:     " + api + " " + perSecond + " calls a second per client"));
+        simulator.sandbox().latencies().forEach((api, latency) ->
+                out.println("  latency:   " + api + " " + latency.toMillis() + " ms"));
     }
 
     /** The settings for these arguments, or null when {@code --help} was asked for. */
@@ -131,6 +143,10 @@ public final class SimulatorCommand {
                 case "--sftp-port" -> builder.sftpPort(integer(arg, value(args, ++i, arg)));
                 case "--merchant-id" -> builder.merchantId(value(args, ++i, arg));
                 case "--report-layout" -> builder.reportLayout(layout(value(args, ++i, arg)));
+                case "--limit" -> perApi(arg, value(args, ++i, arg)).forEach((api, rate) ->
+                        builder.limit(api, positive(arg, rate)));
+                case "--latency" -> perApi(arg, value(args, ++i, arg)).forEach((api, latency) ->
+                        builder.latency(api, Latencies.parse(latency)));
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -143,6 +159,19 @@ public final class SimulatorCommand {
             case "classic" -> ReportLayout.CLASSIC;
             default -> throw new IllegalArgumentException("--report-layout must be current or classic, was " + text);
         };
+    }
+
+    /** {@code api=value,api=value}, in the order given. */
+    private static Map<String, String> perApi(String option, String text) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : text.split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || eq == pair.length() - 1) {
+                throw new IllegalArgumentException(option + " takes API=VALUE pairs separated by commas, was " + text);
+            }
+            values.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        return values;
     }
 
     private static String value(String[] args, int index, String option) {

@@ -44,6 +44,10 @@ final class Requests {
         return RawClient.JSON.createObjectNode().put("paymentId", paymentId);
     }
 
+    static ObjectNode byPaymentRequestId(String paymentRequestId) {
+        return RawClient.JSON.createObjectNode().put("paymentRequestId", paymentRequestId);
+    }
+
     private static void amount(ObjectNode node, String currency, String value) {
         node.put("currency", currency);
         node.put("value", value);

@@ -53,4 +53,21 @@ class SimulatorCommandTest {
         }
         assertThrows(IllegalArgumentException.class, () -> SimulatorCommand.parse(new String[] {"--port", "70000"}));
     }
+
+    @Test
+    void limits_and_latencies_are_set_per_api_from_the_command_line(@TempDir Path keys) {
+        AntomSimulator.Builder builder = SimulatorCommand.parse(new String[] {"--port", "0", "--keys", keys.toString(),
+                "--limit", "inquiryPayment=5,pay=0.5", "--latency", "pay=300ms,inquiryPayment=1.5s"});
+        try (AntomSimulator antom = builder.build().start()) {
+            assertEquals(java.util.Map.of("inquiryPayment", 5.0, "pay", 0.5), antom.sandbox().limits());
+            assertEquals(java.util.Map.of("pay", java.time.Duration.ofMillis(300), "inquiryPayment",
+                    java.time.Duration.ofMillis(1500)), antom.sandbox().latencies());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            SimulatorCommand.describe(antom, new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("limit:     inquiryPayment 5.0 calls a second"));
+        }
+        assertTrue(run("--limit", "payy=5").startsWith("2\nsimulator: api must be one of"));
+        assertTrue(run("--limit", "pay").startsWith("2\nsimulator: --limit takes API=VALUE pairs"));
+        assertTrue(run("--latency", "pay=soon").startsWith("2\nsimulator: 'soon' is not a latency"));
+    }
 }

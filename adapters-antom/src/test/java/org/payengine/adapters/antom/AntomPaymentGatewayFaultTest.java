@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -73,6 +74,25 @@ class AntomPaymentGatewayFaultTest {
         assertTrue(unknown.reason().contains(expectedReason(kind)), unknown.reason());
         assertFalse(fixture.antom.armedFaults().stream().anyMatch(armed -> armed.kind() == kind), "the fault was used");
         completed(call.apply(fixture.gateway));
+    }
+
+    @Test
+    void a_call_over_antoms_rate_limit_is_an_unknown_outcome_marked_rate_limited() {
+        PaymentInProcess created = completed(fixture.gateway.pay(request("4200", hosted().build())));
+        PaymentInquiry inquiry = new PaymentInquiry(created.paymentRequestId(), null);
+        fixture.antom.limit("inquiryPayment", 0.001);
+        try {
+            completed(fixture.gateway.inquirePayment(inquiry));
+
+            GatewayOutcome<?> limited = fixture.gateway.inquirePayment(inquiry);
+
+            GatewayOutcome.Unknown<?> unknown = assertInstanceOf(GatewayOutcome.Unknown.class, limited, limited.toString());
+            assertTrue(unknown.rateLimited(), unknown.toString());
+            assertTrue(unknown.sameRequestMayBeResent());
+        } finally {
+            fixture.antom.sandbox().removeLimit("inquiryPayment");
+        }
+        completed(fixture.gateway.inquirePayment(inquiry));
     }
 
     private static String expectedReason(FaultKind kind) {

@@ -10,6 +10,7 @@ import io.undertow.util.SameThreadExecutor;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.payengine.simulator.fault.Fault;
 import org.payengine.simulator.fault.FaultKind;
 import org.payengine.simulator.fault.Faults;
 import org.payengine.simulator.payments.Acquirer;
+import org.payengine.simulator.traffic.Traffic;
 import org.payengine.simulator.wire.AntomResult;
 import org.payengine.simulator.wire.AntomTime;
 import org.payengine.simulator.wire.ApiFailure;
@@ -39,7 +41,9 @@ import org.slf4j.LoggerFactory;
  * client id, signature, key version) come without {@code signature} and {@code response-time}, as
  * Antom's gateway sends them (the SDKs' hardened verification accepts unsigned {@code F} and
  * {@code U} for that reason), unless the simulator is told to sign them. In strict mode (the default) a request
- * may carry only the fields the official SDK's model of its API has ({@link SdkFields}).
+ * may carry only the fields the official SDK's model of its API has ({@link SdkFields}). Every call is counted per
+ * API; a call over its client's rate limit for the API is answered {@code U}/{@code REQUEST_TRAFFIC_EXCEED_LIMIT}
+ * (as a gateway refusal) and not processed; an API's answers may be held for a latency ({@link Traffic}).
  *
  * <p>The work is CPU-bound (one RSA verification, one RSA signature, JSON) and never blocks, so
  * it runs on Undertow's I/O threads, one per core, without a hand-off.
@@ -54,6 +58,9 @@ public final class AntomGateway implements HttpHandler {
     private static final HttpString RESPONSE_TIME = new HttpString("response-time");
     private static final HttpString SIGNATURE = new HttpString("signature");
     private static final String JSON_UTF8 = "application/json; charset=UTF-8";
+    /** Antom's answer to traffic over the limit (common result codes: U, back off and resend the same request). */
+    private static final AntomResult TRAFFIC_EXCEEDS_LIMIT = new AntomResult("REQUEST_TRAFFIC_EXCEED_LIMIT", "U",
+            "The request traffic exceeds the limit.");
 
     private final String clientId;
     private final PublicKey merchantPublicKey;
@@ -63,6 +70,7 @@ public final class AntomGateway implements HttpHandler {
     private final Supplier<String> fixedBaseUrl;
     private final boolean unsignedGatewayErrors;
     private final SdkFields strictFields;
+    private final Traffic traffic;
     private final Map<String, AntomApi> apis;
 
     /** An answer body, and whether it goes out signed. */
@@ -74,9 +82,11 @@ public final class AntomGateway implements HttpHandler {
      *                              each request's scheme and Host header
      * @param unsignedGatewayErrors whether the gateway's own refusals go out unsigned, as Antom sends them
      * @param strict                whether a request may carry only the fields the SDK's model of its API has
+     * @param traffic               where calls are counted, and the rate limits and answer latencies to apply
      */
     public AntomGateway(String clientId, PublicKey merchantPublicKey, PrivateKey antomPrivateKey, Faults faults,
-                        Acquirer acquirer, Supplier<String> fixedBaseUrl, boolean unsignedGatewayErrors, boolean strict) {
+                        Acquirer acquirer, Supplier<String> fixedBaseUrl, boolean unsignedGatewayErrors, boolean strict,
+                        Traffic traffic) {
         this.clientId = clientId;
         this.merchantPublicKey = merchantPublicKey;
         this.antomPrivateKey = antomPrivateKey;
@@ -85,6 +95,7 @@ public final class AntomGateway implements HttpHandler {
         this.fixedBaseUrl = fixedBaseUrl;
         this.unsignedGatewayErrors = unsignedGatewayErrors;
         this.strictFields = strict ? SdkFields.catalogue() : null;
+        this.traffic = traffic;
         this.apis = Map.of(
                 "pay", new PayApi(acquirer),
                 "inquiryPayment", new InquiryPaymentApi(acquirer),
@@ -104,6 +115,9 @@ public final class AntomGateway implements HttpHandler {
     public void handleRequest(HttpServerExchange exchange) {
         String path = exchange.getRequestPath();
         String api = apiName(path);
+        if (api != null) {
+            traffic.stats().received(api);
+        }
         if (!"POST".equals(exchange.getRequestMethod().toString())) {
             send(exchange, path, gatewayRefusal(AntomResult.failure("METHOD_NOT_SUPPORTED",
                     "The HTTP method " + exchange.getRequestMethod() + " is not supported; use POST.")), null);
@@ -119,32 +133,52 @@ public final class AntomGateway implements HttpHandler {
     }
 
     private void handleBody(HttpServerExchange exchange, String path, String api, String body) {
+        Duration latency = traffic.latencies().of(api);
+        String requestClientId = Optional.ofNullable(exchange.getRequestHeaders().getFirst(CLIENT_ID)).orElse("");
+        if (api != null && !traffic.limits().admit(requestClientId, api)) {
+            traffic.stats().rateLimited(api);
+            respondAfter(exchange, latency, () -> send(exchange, path, gatewayRefusal(TRAFFIC_EXCEEDS_LIMIT), null));
+            return;
+        }
         Optional<Fault> fault = api == null ? Optional.empty() : faults.takeApiFault(api);
         boolean process = fault.map(Fault::takesEffect).orElse(true);
         Reply answer = process ? answer(exchange, path, api, body) : null;
         if (fault.isEmpty()) {
-            send(exchange, path, answer, null);
+            respondAfter(exchange, latency, () -> send(exchange, path, answer, null));
             return;
         }
         Fault injected = fault.get();
         switch (injected.kind()) {
-            case HTTP_5XX -> {
+            case HTTP_5XX -> respondAfter(exchange, latency, () -> {
                 exchange.setStatusCode(injected.effectiveHttpStatus());
                 exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain; charset=UTF-8");
                 exchange.getResponseSender().send("simulated upstream failure");
-            }
-            // dispatched, so the exchange stays open after this handler returns
-            case HANG -> exchange.dispatch(SameThreadExecutor.INSTANCE, () -> exchange.getIoThread().executeAfter(() -> {
+            });
+            case HANG -> respondAfter(exchange, Duration.ofMillis((long) (injected.effectiveHangSeconds() * 1000)), () -> {
                 if (answer != null) {
                     send(exchange, path, answer, null);
                 } else {
                     IoUtils.safeClose(exchange.getConnection());
                 }
-            }, (long) (injected.effectiveHangSeconds() * 1000), TimeUnit.MILLISECONDS));
-            case UNKNOWN_RESULT -> send(exchange, path, signed(AntomResult.UNKNOWN_EXCEPTION.asBody()), null);
-            default -> send(exchange, path, answer != null ? answer : signed(AntomResult.UNKNOWN_EXCEPTION.asBody()),
-                    injected.kind());
+            });
+            case UNKNOWN_RESULT -> respondAfter(exchange, latency,
+                    () -> send(exchange, path, signed(AntomResult.UNKNOWN_EXCEPTION.asBody()), null));
+            default -> respondAfter(exchange, latency, () -> send(exchange, path,
+                    answer != null ? answer : signed(AntomResult.UNKNOWN_EXCEPTION.asBody()), injected.kind()));
         }
+    }
+
+    /**
+     * Answers now, or {@code after} a while on the I/O thread without holding it (dispatched, so the exchange stays
+     * open after this handler returns).
+     */
+    private static void respondAfter(HttpServerExchange exchange, Duration after, Runnable response) {
+        if (after.isZero()) {
+            response.run();
+            return;
+        }
+        exchange.dispatch(SameThreadExecutor.INSTANCE,
+                () -> exchange.getIoThread().executeAfter(response, after.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     private Reply answer(HttpServerExchange exchange, String path, String api, String body) {

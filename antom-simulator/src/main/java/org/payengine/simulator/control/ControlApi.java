@@ -15,6 +15,7 @@ import org.payengine.simulator.fault.FaultKind;
 import org.payengine.simulator.payments.CardEntry;
 import org.payengine.simulator.payments.CheckoutRefused;
 import org.payengine.simulator.payments.PaymentView;
+import org.payengine.simulator.traffic.CallStats;
 import org.payengine.simulator.wire.AntomTime;
 import org.payengine.simulator.wire.Json;
 
@@ -26,6 +27,11 @@ import org.payengine.simulator.wire.Json;
  *   <li>{@code POST /sandbox/clock/advance} {@code {"seconds":N}} (and {@code GET /sandbox/clock})</li>
  *   <li>{@code POST /sandbox/faults} {@code {"fault":"DUPLICATE_NOTIFICATION","count":2}}
  *       (and {@code GET}/{@code DELETE /sandbox/faults})</li>
+ *   <li>{@code GET /sandbox/stats}: calls received per API and how many were rate-limited ({@code DELETE} resets)</li>
+ *   <li>{@code POST /sandbox/limits} {@code {"api":"inquiryPayment","perSecond":5}} ({@code "perSecond":null} lifts
+ *       it; {@code GET} lists, {@code DELETE} lifts all)</li>
+ *   <li>{@code POST /sandbox/latency} {@code {"api":"pay","millis":300}} ({@code 0} removes it; {@code GET} lists,
+ *       {@code DELETE} removes all)</li>
  * </ul>
  * Errors are {@code {"error":{"code","message"}}} with 400, 404 or 409.
  */
@@ -69,6 +75,12 @@ public final class ControlApi implements HttpHandler {
                 json(exchange, 200, clock(control.now()));
             } else if (path.length == 1 && "faults".equals(path[0])) {
                 faults(exchange, method);
+            } else if (path.length == 1 && "stats".equals(path[0])) {
+                stats(exchange, method);
+            } else if (path.length == 1 && "limits".equals(path[0])) {
+                limits(exchange, method);
+            } else if (path.length == 1 && "latency".equals(path[0])) {
+                latency(exchange, method);
             } else {
                 throw new ControlError(404, "NOT_FOUND", "no control endpoint " + method + " " + exchange.getRequestPath());
             }
@@ -113,6 +125,77 @@ public final class ControlApi implements HttpHandler {
             }
             default -> throw new ControlError(404, "NOT_FOUND", "no control endpoint " + method + " /sandbox/faults");
         }
+    }
+
+    private void stats(HttpServerExchange exchange, String method) {
+        switch (method) {
+            case "GET" -> { }
+            case "DELETE" -> control.resetStats();
+            default -> throw new ControlError(404, "NOT_FOUND", "no control endpoint " + method + " /sandbox/stats");
+        }
+        CallStats.Snapshot stats = control.stats();
+        ObjectNode body = Json.object();
+        body.put("since", stats.since().toString());
+        ObjectNode apis = body.putObject("apis");
+        stats.apis().forEach((api, calls) -> apis.putObject(api).put("calls", calls.calls())
+                .put("rateLimited", calls.rateLimited()));
+        body.put("calls", stats.calls());
+        body.put("rateLimited", stats.rateLimited());
+        json(exchange, 200, body);
+    }
+
+    /** {@code {"api","perSecond"}}: a per-client limit per API; a null rate lifts it. */
+    private void limits(HttpServerExchange exchange, String method) throws IOException {
+        switch (method) {
+            case "POST" -> {
+                JsonNode body = body(exchange);
+                String api = text(body, "api", null);
+                JsonNode perSecond = body.get("perSecond");
+                try {
+                    if (perSecond == null || perSecond.isNull()) {
+                        control.removeLimit(api);
+                    } else if (!perSecond.isNumber()) {
+                        throw new IllegalArgumentException("perSecond must be a number, was " + perSecond);
+                    } else {
+                        control.limit(api, perSecond.asDouble());
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw new ControlError(400, "INVALID_INPUT", e.getMessage());
+                }
+            }
+            case "GET" -> { }
+            case "DELETE" -> control.clearLimits();
+            default -> throw new ControlError(404, "NOT_FOUND", "no control endpoint " + method + " /sandbox/limits");
+        }
+        ObjectNode answer = Json.object();
+        ArrayNode list = answer.putArray("limits");
+        control.limits().forEach((api, perSecond) -> list.addObject().put("api", api).put("perSecond", perSecond));
+        json(exchange, 200, answer);
+    }
+
+    /** {@code {"api","millis"}}: how long the API's answers are held; 0 removes it. */
+    private void latency(HttpServerExchange exchange, String method) throws IOException {
+        switch (method) {
+            case "POST" -> {
+                JsonNode body = body(exchange);
+                JsonNode millis = body.get("millis");
+                if (millis == null || !millis.canConvertToLong()) {
+                    throw new ControlError(400, "INVALID_INPUT", "millis must be a whole number of milliseconds");
+                }
+                try {
+                    control.latency(text(body, "api", null), Duration.ofMillis(millis.asLong()));
+                } catch (IllegalArgumentException e) {
+                    throw new ControlError(400, "INVALID_INPUT", e.getMessage());
+                }
+            }
+            case "GET" -> { }
+            case "DELETE" -> control.clearLatencies();
+            default -> throw new ControlError(404, "NOT_FOUND", "no control endpoint " + method + " /sandbox/latency");
+        }
+        ObjectNode answer = Json.object();
+        ArrayNode list = answer.putArray("latencies");
+        control.latencies().forEach((api, latency) -> list.addObject().put("api", api).put("millis", latency.toMillis()));
+        json(exchange, 200, answer);
     }
 
     /** Reads {@code {"fault","count"?,"api"?,"notifyType"?,"httpStatus"?,"hangSeconds"?,"delaySeconds"?,"process"?}}. */

@@ -3,6 +3,7 @@ package org.payengine.simulator.control;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.payengine.simulator.clock.Scheduler;
 import org.payengine.simulator.fault.Fault;
@@ -11,6 +12,8 @@ import org.payengine.simulator.payments.Acquirer;
 import org.payengine.simulator.payments.CardEntry;
 import org.payengine.simulator.payments.Checkout;
 import org.payengine.simulator.payments.PaymentView;
+import org.payengine.simulator.traffic.CallStats;
+import org.payengine.simulator.traffic.Traffic;
 
 /** What the control API offers, for Java callers and for {@link ControlApi} alike. */
 public final class SandboxControl {
@@ -19,12 +22,14 @@ public final class SandboxControl {
     private final Checkout checkout;
     private final Scheduler scheduler;
     private final Faults faults;
+    private final Traffic traffic;
 
-    public SandboxControl(Acquirer acquirer, Checkout checkout, Scheduler scheduler, Faults faults) {
+    public SandboxControl(Acquirer acquirer, Checkout checkout, Scheduler scheduler, Faults faults, Traffic traffic) {
         this.acquirer = acquirer;
         this.checkout = checkout;
         this.scheduler = scheduler;
         this.faults = faults;
+        this.traffic = traffic;
     }
 
     /**
@@ -71,5 +76,44 @@ public final class SandboxControl {
 
     public List<Fault> armedFaults() {
         return faults.armed();
+    }
+
+    /** The calls received per API since the start (or the last reset), and how many were rate-limited. */
+    public CallStats.Snapshot stats() {
+        return traffic.stats().snapshot();
+    }
+
+    public void resetStats() {
+        traffic.stats().reset();
+    }
+
+    /** Limits every client to {@code perSecond} calls a second of {@code api}; answered {@code REQUEST_TRAFFIC_EXCEED_LIMIT}. */
+    public void limit(String api, double perSecond) {
+        traffic.limits().set(api, perSecond);
+    }
+
+    public void removeLimit(String api) {
+        traffic.limits().remove(api);
+    }
+
+    public void clearLimits() {
+        traffic.limits().clear();
+    }
+
+    public Map<String, Double> limits() {
+        return traffic.limits().limits();
+    }
+
+    /** Holds the answers of {@code api} for {@code latency} (real time); zero removes it. */
+    public void latency(String api, Duration latency) {
+        traffic.latencies().set(api, latency);
+    }
+
+    public void clearLatencies() {
+        traffic.latencies().clear();
+    }
+
+    public Map<String, Duration> latencies() {
+        return traffic.latencies().all();
     }
 }
