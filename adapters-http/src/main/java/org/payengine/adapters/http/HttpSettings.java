@@ -1,6 +1,8 @@
 package org.payengine.adapters.http;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,7 +18,8 @@ import java.util.Objects;
  *                      composition root: {@link PayEngineHttpServer#NOTIFICATION_PATH})
  * @param maxBodyBytes  the largest request body accepted (413 beyond); {@link #DEFAULT_MAX_BODY_BYTES} by default
  * @param demoPages     whether the demo shop, result and orders pages (and their form endpoints) are served; they
- *                      need no API key, so only for demonstrations, never on an engine reachable by others
+ *                      need no API key and list every order, so they are served only on a loopback {@code host}
+ *                      ({@link #isLoopback}): settings with them on any other address are refused
  * @param workerThreads threads that run blocking work (database, Antom calls); 0 for Undertow's default
  */
 public record HttpSettings(String host, int port, List<String> apiKeys, URI publicBaseUrl, int maxBodyBytes,
@@ -51,6 +54,33 @@ public record HttpSettings(String host, int port, List<String> apiKeys, URI publ
         }
         if (workerThreads < 0) {
             throw new IllegalArgumentException("workerThreads must not be negative, was " + workerThreads);
+        }
+        if (demoPages && !isLoopback(host)) {
+            throw new IllegalArgumentException(DEMO_PAGES_ON_LOOPBACK_ONLY + "; host is " + host);
+        }
+    }
+
+    /** Why demo pages are refused on any address but the loopback one. */
+    public static final String DEMO_PAGES_ON_LOOPBACK_ONLY = "the demo pages need no API key, capture and cancel"
+            + " payments and list every order, so they are served only on a loopback address (127.0.0.1, ::1,"
+            + " localhost), never on one other machines can reach";
+
+    /**
+     * Whether {@code host} is an address of this machine's loopback interface only ({@code 127.0.0.1}, {@code ::1},
+     * {@code localhost}). A wildcard ({@code 0.0.0.0}, {@code ::}), a network address or a name that does not resolve
+     * is not.
+     */
+    public static boolean isLoopback(String host) {
+        try {
+            InetAddress[] addresses = InetAddress.getAllByName(host);
+            for (InetAddress address : addresses) {
+                if (!address.isLoopbackAddress()) {
+                    return false;
+                }
+            }
+            return addresses.length > 0;
+        } catch (UnknownHostException | SecurityException e) {
+            return false;
         }
     }
 

@@ -31,6 +31,21 @@ class HttpSettingsTest {
     }
 
     @Test
+    void demo_pages_are_refused_on_any_address_other_machines_can_reach() {
+        for (String reachable : List.of("0.0.0.0", "::", "192.0.2.10", "10.1.2.3", "2001:db8::1")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> HttpSettings.of(reachable, 8080, List.of("secret-key-0123456789"), BASE).withDemoPages(true));
+            assertTrue(refused.getMessage().contains("only on a loopback address"), refused.getMessage());
+        }
+        for (String loopback : List.of("127.0.0.1", "127.0.0.2", "::1", "localhost")) {
+            assertTrue(HttpSettings.of(loopback, 8080, List.of("secret-key-0123456789"), BASE).withDemoPages(true)
+                    .demoPages(), loopback);
+        }
+        assertFalse(HttpSettings.of("0.0.0.0", 8080, List.of("secret-key-0123456789"), BASE).demoPages(),
+                "the merchant API alone may listen anywhere");
+    }
+
+    @Test
     void weak_or_missing_keys_and_relative_urls_are_refused() {
         assertThrows(IllegalArgumentException.class, () -> HttpSettings.of("h", 1, List.of(), BASE));
         assertThrows(IllegalArgumentException.class, () -> HttpSettings.of("h", 1, List.of("short"), BASE));

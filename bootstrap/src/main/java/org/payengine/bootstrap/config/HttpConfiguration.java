@@ -26,6 +26,11 @@ final class HttpConfiguration {
         if (apiKeys.isEmpty()) {
             return null;
         }
+        if (demoPages && !HttpSettings.isLoopback(host)) {
+            reader.problem(Setting.DEMO_PAGES.variable() + ": " + HttpSettings.DEMO_PAGES_ON_LOOPBACK_ONLY + "; "
+                    + Setting.HTTP_HOST.variable() + " is " + host);
+            return null;
+        }
         return reader.attempt(Setting.API_KEYS, () -> new HttpSettings(host, port, apiKeys, publicUrl,
                 maxBody, demoPages, workerThreads)).orElse(null);
     }

@@ -32,7 +32,8 @@ public enum Setting {
     HTTP_WORKER_THREADS("0", false,
             "threads for blocking work (database, Antom calls); 0 for Undertow's default (8 per core)"),
     DEMO_PAGES("false", false,
-            "serve the demo shop, result and orders pages (they need no API key: never on a reachable engine)"),
+            "serve the demo shop, result and orders pages; they need no API key, so `serve` refuses to start with them "
+                    + "unless `PAYENGINE_HTTP_HOST` is a loopback address (`127.0.0.1`, `::1`, `localhost`)"),
     LOG_LEVEL("INFO", false,
             "the engine's log level (`ERROR`, `WARN`, `INFO`, `DEBUG`, `TRACE`; the libraries stay at `WARN`); taken from "
                     + "the environment only, since logging starts before a `--config` file is read"),

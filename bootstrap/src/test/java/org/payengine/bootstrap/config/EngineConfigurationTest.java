@@ -122,6 +122,22 @@ class EngineConfigurationTest {
     }
 
     @Test
+    void demo_pages_on_an_address_other_machines_can_reach_are_refused_naming_both_settings() {
+        Map<String, String> values = complete();
+        values.put("PAYENGINE_DEMO_PAGES", "true");
+        values.remove("PAYENGINE_HTTP_HOST"); // the default, 0.0.0.0
+
+        ConfigurationException failure = assertThrows(ConfigurationException.class,
+                () -> EngineConfiguration.read(ConfigurationValues.of(values)));
+
+        assertStartsWith("PAYENGINE_DEMO_PAGES: the demo pages need no API key", failure.problems());
+        assertTrue(failure.getMessage().contains("PAYENGINE_HTTP_HOST is 0.0.0.0"), failure.getMessage());
+
+        values.put("PAYENGINE_HTTP_HOST", "127.0.0.1");
+        assertTrue(EngineConfiguration.read(ConfigurationValues.of(values)).http().demoPages());
+    }
+
+    @Test
     void a_short_api_key_is_refused_without_being_repeated() {
         Map<String, String> values = complete();
         values.put("PAYENGINE_API_KEYS", "short-key");
