@@ -37,6 +37,10 @@ enum Dialect {
             required.put("QUERY_CACHE_SIZE", "128");
             // Wait for a row another transaction holds as long as a statement may run.
             required.put("LOCK_TIMEOUT", Long.toString(lockTimeout.toMillis()));
+            // H2 closes the database in a shutdown hook of its own by default, which runs beside the engine's at
+            // SIGTERM: requests in flight and the workers' last runs would find it closed. The engine (or the
+            // application over its own pool) closes it, after they have finished.
+            required.put("DB_CLOSE_ON_EXIT", "FALSE");
             if (jdbcUrl.startsWith("jdbc:h2:mem:")) {
                 required.put("DB_CLOSE_DELAY", "-1"); // keep the database while the pool is idle
             }
