@@ -46,8 +46,8 @@ public final class AntomNotificationDecoder implements NotificationDecoder {
 
     /** A decoder that accepts only what Antom signed for the client id of {@code settings}. */
     public static AntomNotificationDecoder create(AntomSettings settings) {
-        return new AntomNotificationDecoder(new NotificationAuthenticator(
-                new AntomSignatures(settings.antomPublicKey()), settings.clientId(), settings.maxNotificationBytes()));
+        return new AntomNotificationDecoder(new NotificationAuthenticator(new AntomSignatures(settings.antomPublicKey()),
+                settings.clientId(), settings.maxNotificationBytes(), settings.notifyUrl()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.payengine.adapters.antom;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
@@ -12,7 +13,10 @@ import java.util.regex.Pattern;
  * Checks that a notification is Antom's, exactly as Antom specifies: the signature header parsed by
  * splitting on {@code ,}, trimming and splitting pairs on the first {@code =}, URL-decoded, and
  * verified with Antom's public key over {@code <METHOD> <path>\n<client-id>.<request-time>.<body>}
- * — the path as received, the request-time verbatim, the body's raw bytes.
+ * — the request-time verbatim, the body's raw bytes, and the path Antom was given: that of the configured notify
+ * URL. Behind a proxy that strips a path prefix ({@code https://shop.example/pay/notifications/antom} reaching the
+ * engine as {@code /notifications/antom}) the path received differs from the one Antom signed; the path as received
+ * is tried too, for a payment given a notify URL of its own.
  */
 final class NotificationAuthenticator {
 
@@ -21,11 +25,19 @@ final class NotificationAuthenticator {
     private final AntomSignatures signatures;
     private final byte[] clientId;
     private final int maxBodyBytes;
+    private final Optional<String> notifyPath;
 
     NotificationAuthenticator(AntomSignatures signatures, String clientId, int maxBodyBytes) {
+        this(signatures, clientId, maxBodyBytes, Optional.empty());
+    }
+
+    /** @param notifyUrl the notify URL Antom was given, whose path Antom signs; empty to use the path received */
+    NotificationAuthenticator(AntomSignatures signatures, String clientId, int maxBodyBytes, Optional<URI> notifyUrl) {
         this.signatures = signatures;
         this.clientId = clientId.getBytes(StandardCharsets.UTF_8);
         this.maxBodyBytes = maxBodyBytes;
+        this.notifyPath = notifyUrl.map(url -> url.getRawPath() == null || url.getRawPath().isEmpty() ? "/"
+                : url.getRawPath());
     }
 
     /**
@@ -63,7 +75,11 @@ final class NotificationAuthenticator {
         if (!MessageDigest.isEqual(clientId, sender.getBytes(StandardCharsets.UTF_8))) {
             return Optional.of(NotificationProblem.CLIENT_ID_UNKNOWN);
         }
-        if (!signatures.verify(method, path, sender, requestTime, body, signature.signature())) {
+        boolean signedOverTheNotifyPath = notifyPath.isPresent()
+                && signatures.verify(method, notifyPath.get(), sender, requestTime, body, signature.signature());
+        boolean signedOverThePathReceived = !signedOverTheNotifyPath && !notifyPath.equals(Optional.of(path))
+                && signatures.verify(method, path, sender, requestTime, body, signature.signature());
+        if (!signedOverTheNotifyPath && !signedOverThePathReceived) {
             return Optional.of(NotificationProblem.BAD_SIGNATURE);
         }
         return Optional.empty();

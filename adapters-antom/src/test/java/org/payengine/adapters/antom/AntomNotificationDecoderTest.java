@@ -54,6 +54,25 @@ class AntomNotificationDecoderTest {
     }
 
     @Test
+    void a_notify_url_with_a_path_prefix_a_proxy_strips_is_verified_over_the_path_antom_was_given() {
+        AntomNotificationDecoder behindProxy = AntomNotificationDecoder.create(AntomSettings.builder()
+                .clientId(SignedNotifications.CLIENT_ID)
+                .merchantPrivateKey(TestKeys.base64PrivateKey(TestKeys.MERCHANT))
+                .antomPublicKey(TestKeys.base64PublicKey(TestKeys.ANTOM))
+                .endpoint("SG")
+                .notifyUrl("https://shop.example/pay" + SignedNotifications.PATH)
+                .build());
+        RawNotification signedForThePrefix = SignedNotifications.signed(PAID, ANTOM_KEY);
+        RawNotification received = SignedNotifications.with(signedForThePrefix, "POST", SignedNotifications.PATH,
+                SignedNotifications.headers("/pay" + SignedNotifications.PATH, PAID, ANTOM_KEY),
+                PAID.getBytes(StandardCharsets.UTF_8));
+
+        assertInstanceOf(Accepted.class, behindProxy.decode(received));
+        assertInstanceOf(Rejected.class, decoder.decode(received),
+                "without the notify URL, the path received is all there is to verify over");
+    }
+
+    @Test
     void a_resend_has_the_same_dedup_key_and_another_result_another() {
         String first = accept(SignedNotifications.signed(PAID, ANTOM_KEY)).dedupKey();
         String resent = accept(SignedNotifications.signed(PAID.replace("{\"notifyType\"", " {\"notifyType\""), ANTOM_KEY))

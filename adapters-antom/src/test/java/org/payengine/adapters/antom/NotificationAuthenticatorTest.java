@@ -43,6 +43,22 @@ class NotificationAuthenticatorTest {
     }
 
     @Test
+    void verifies_over_the_path_of_the_notify_url_antom_was_given_behind_a_proxy_that_strips_a_prefix() throws Exception {
+        NotificationAuthenticator behindProxy = new NotificationAuthenticator(new AntomSignatures(TestKeys.ANTOM.getPublic()),
+                "client-1", 4096, Optional.of(java.net.URI.create("https://shop.example/pay" + PATH)));
+        Map<String, String> signedByAntom = signedHeaders("/pay" + PATH, TIME, BODY, TestKeys.ANTOM);
+
+        assertEquals(Optional.empty(), behindProxy.check("POST", PATH, signedByAntom,
+                BODY.getBytes(StandardCharsets.UTF_8)), "received without the prefix the proxy stripped");
+        assertEquals(Optional.empty(), behindProxy.check("POST", PATH, signedHeaders(PATH, TIME, BODY, TestKeys.ANTOM),
+                BODY.getBytes(StandardCharsets.UTF_8)), "a payment's own notify URL, reaching the engine unchanged");
+        assertEquals(Optional.of(NotificationProblem.BAD_SIGNATURE), behindProxy.check("POST", PATH,
+                signedHeaders("/elsewhere", TIME, BODY, TestKeys.ANTOM), BODY.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Optional.of(NotificationProblem.BAD_SIGNATURE), behindProxy.check("POST", PATH,
+                signedHeaders("/pay" + PATH, TIME, BODY, TestKeys.STRANGER), BODY.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void refuses_a_changed_request_time_or_client_id() throws Exception {
         Map<String, String> headers = signedHeaders(PATH, TIME, BODY, TestKeys.ANTOM);
         headers.put("request-time", "2019-07-12T12:08:57+05:30");
