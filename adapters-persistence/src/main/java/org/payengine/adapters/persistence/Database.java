@@ -88,7 +88,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DatabaseSettings settings) {
         Dialect dialect = settings.dialect();
-        String url = dialect.prepareUrl(settings.effectiveJdbcUrl(), settings.statementTimeout());
+        String url = dialect.prepareUrl(settings.effectiveJdbcUrl(), settings);
         if (settings.jdbcUrl().isEmpty()) {
             createDirectory(settings);
         }
@@ -106,7 +106,9 @@ public final class Database implements AutoCloseable {
         }
         config.setMaximumPoolSize(settings.poolSize());
         config.setConnectionTimeout(settings.connectionTimeout().toMillis());
-        config.setValidationTimeout(Math.min(settings.connectionTimeout().toMillis(), 5_000));
+        // checking a connection is part of getting one: never longer than the wait for one
+        config.setValidationTimeout(Math.min(settings.validationTimeout().toMillis(),
+                settings.connectionTimeout().toMillis()));
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         // Start even while the database is down: each use then reports StoreUnavailableException
         // (503, Antom retries) instead of the node failing to start.
@@ -151,19 +153,23 @@ public final class Database implements AutoCloseable {
     /**
      * For an application that opens its own pool for the engine: {@code jdbcUrl} with the settings the stores rely
      * on added where the URL does not set them itself. For H2 these are PostgreSQL mode, lower-case identifiers,
-     * nulls sorted last, every commit written at once and a lock timeout; a PostgreSQL URL is returned as it is.
+     * nulls sorted last, every commit written at once, a lock timeout and no closing at JVM exit behind the
+     * application's back; for PostgreSQL, the driver's connect, login and socket timeouts (the defaults of
+     * {@link DatabaseSettings}), so that no wait on the network is endless.
      *
      * @throws IllegalArgumentException when the URL is neither {@code jdbc:h2:} nor {@code jdbc:postgresql:}
      */
     public static String prepareJdbcUrl(String jdbcUrl) {
-        return Dialect.of(jdbcUrl).prepareUrl(jdbcUrl, DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT);
+        return Dialect.of(jdbcUrl).prepareUrl(jdbcUrl, DatabaseSettings.embeddedUnder(DatabaseSettings.DEFAULT_DATA_DIRECTORY));
     }
 
     /** Applies the migrations this database lacks; returns how many (0 when the schema is current). */
     public int migrate() {
         int applied;
         try {
-            applied = SchemaMigrations.migrate(dataSource, schema);
+            // a long migration must not be cut off by the socket timeout that bounds the requests' waits
+            DataSource migrations = ownPool.<DataSource>map(MigrationConnections::new).orElse(dataSource);
+            applied = SchemaMigrations.migrate(migrations, schema);
         } catch (RuntimeException e) {
             throw DatabaseFailures.translate(e);
         }

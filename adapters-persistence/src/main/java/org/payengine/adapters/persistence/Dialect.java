@@ -23,7 +23,8 @@ import javax.sql.DataSource;
 enum Dialect {
     H2 {
         @Override
-        String prepareUrl(String jdbcUrl, Duration lockTimeout) {
+        String prepareUrl(String jdbcUrl, DatabaseSettings settings) {
+            Duration lockTimeout = settings.statementTimeout();
             Map<String, String> required = new LinkedHashMap<>();
             required.put("MODE", "PostgreSQL");
             required.put("DATABASE_TO_LOWER", "TRUE");
@@ -86,16 +87,36 @@ enum Dialect {
         }
     },
     POSTGRESQL {
+        /**
+         * Every wait on the network bounded: the driver waits for ever by default for an answer on an open connection
+         * (a statement timeout is enforced by a cancel request, which a partitioned network swallows too) and for the
+         * login on a new one.
+         */
         @Override
-        String prepareUrl(String jdbcUrl, Duration lockTimeout) {
-            return jdbcUrl;
+        String prepareUrl(String jdbcUrl, DatabaseSettings settings) {
+            Map<String, String> required = new LinkedHashMap<>();
+            required.put("connectTimeout", wholeSeconds(settings.connectTimeout()));
+            required.put("loginTimeout", wholeSeconds(settings.connectTimeout()));
+            required.put("socketTimeout", wholeSeconds(settings.socketTimeout()));
+            StringBuilder url = new StringBuilder(jdbcUrl);
+            String lower = jdbcUrl.toLowerCase(Locale.ROOT);
+            required.forEach((parameter, value) -> {
+                if (!lower.matches(".*[?&]" + parameter.toLowerCase(Locale.ROOT) + "=.*")) {
+                    url.append(url.indexOf("?") < 0 ? '?' : '&').append(parameter).append('=').append(value);
+                }
+            });
+            return url.toString();
+        }
+
+        private static String wholeSeconds(Duration duration) {
+            return Long.toString(Math.max(1, (duration.toMillis() + 999) / 1000));
         }
     };
 
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
 
     /** The URL with the settings the stores rely on added where the URL does not set them itself. */
-    abstract String prepareUrl(String jdbcUrl, Duration lockTimeout);
+    abstract String prepareUrl(String jdbcUrl, DatabaseSettings settings);
 
     /** Refuses a database not set up the way the stores' SQL needs (for a pool the engine did not open). */
     void requireSettings(Connection connection) throws SQLException {

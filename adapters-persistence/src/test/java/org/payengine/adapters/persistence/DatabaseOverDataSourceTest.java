@@ -47,8 +47,9 @@ class DatabaseOverDataSourceTest {
     }
 
     @Test
-    void a_postgresql_url_is_prepared_unchanged() {
-        assertEquals("jdbc:postgresql://db:5432/shop", Database.prepareJdbcUrl("jdbc:postgresql://db:5432/shop"));
+    void a_postgresql_url_is_prepared_with_every_wait_on_the_network_bounded() {
+        assertEquals("jdbc:postgresql://db:5432/shop?connectTimeout=5&loginTimeout=5&socketTimeout=15",
+                Database.prepareJdbcUrl("jdbc:postgresql://db:5432/shop"));
     }
 
     private static String memoryUrl() {

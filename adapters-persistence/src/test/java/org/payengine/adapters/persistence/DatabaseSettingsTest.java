@@ -22,7 +22,7 @@ class DatabaseSettingsTest {
 
     @Test
     void the_embedded_url_commits_durably_and_speaks_postgresql() {
-        String url = Dialect.H2.prepareUrl("jdbc:h2:file:/data/payengine", Duration.ofSeconds(10));
+        String url = Dialect.H2.prepareUrl("jdbc:h2:file:/data/payengine", DatabaseSettings.embeddedUnder(Path.of("/data")));
 
         assertTrue(url.contains(";WRITE_DELAY=0"), url);
         assertTrue(url.contains(";MODE=PostgreSQL"), url);
@@ -32,19 +32,36 @@ class DatabaseSettingsTest {
 
     @Test
     void an_h2_url_keeps_the_settings_it_chose_itself() {
-        String url = Dialect.H2.prepareUrl("jdbc:h2:file:/data/x;WRITE_DELAY=100", Duration.ofSeconds(10));
+        String url = Dialect.H2.prepareUrl("jdbc:h2:file:/data/x;WRITE_DELAY=100",
+                DatabaseSettings.embeddedUnder(Path.of("/data")));
 
         assertTrue(url.contains(";WRITE_DELAY=100"), url);
         assertFalse(url.contains(";WRITE_DELAY=0"), url);
     }
 
     @Test
-    void a_postgresql_url_selects_the_postgresql_dialect_unchanged() {
-        DatabaseSettings settings = DatabaseSettings.forUrl("jdbc:postgresql://db:5432/pay", "engine", "secret");
+    void the_embedded_database_is_closed_by_the_engine_not_by_h2_at_jvm_exit() {
+        String url = Dialect.H2.prepareUrl("jdbc:h2:file:/data/payengine", DatabaseSettings.embeddedUnder(Path.of("/data")));
+
+        assertTrue(url.contains(";DB_CLOSE_ON_EXIT=FALSE"), url);
+    }
+
+    @Test
+    void a_postgresql_url_selects_the_postgresql_dialect_and_gets_every_network_wait_bounded() {
+        DatabaseSettings settings = DatabaseSettings.forUrl("jdbc:postgresql://db:5432/pay", "engine", "secret")
+                .withNetworkTimeouts(Duration.ofMillis(2500), Duration.ofSeconds(20), Duration.ofSeconds(1));
 
         assertEquals(Dialect.POSTGRESQL, settings.dialect());
-        assertEquals("jdbc:postgresql://db:5432/pay",
-                Dialect.POSTGRESQL.prepareUrl(settings.effectiveJdbcUrl(), Duration.ofSeconds(10)));
+        assertEquals("jdbc:postgresql://db:5432/pay?connectTimeout=3&loginTimeout=3&socketTimeout=20",
+                Dialect.POSTGRESQL.prepareUrl(settings.effectiveJdbcUrl(), settings));
+    }
+
+    @Test
+    void a_postgresql_url_keeps_the_timeouts_it_chose_itself() {
+        DatabaseSettings settings = DatabaseSettings.forUrl("jdbc:postgresql://db/pay?user=x&socketTimeout=60", "", "");
+
+        assertEquals("jdbc:postgresql://db/pay?user=x&socketTimeout=60&connectTimeout=5&loginTimeout=5",
+                Dialect.POSTGRESQL.prepareUrl(settings.effectiveJdbcUrl(), settings));
     }
 
     @Test
@@ -74,6 +91,15 @@ class DatabaseSettingsTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> settings.withTimeouts(Duration.ofMillis(10), Duration.ofSeconds(1)))
                 .getMessage().startsWith("connectionTimeout"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> settings.withNetworkTimeouts(Duration.ofMillis(500), Duration.ofSeconds(15), Duration.ofSeconds(2)))
+                .getMessage().startsWith("connectTimeout"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> settings.withNetworkTimeouts(Duration.ofSeconds(5), Duration.ZERO, Duration.ofSeconds(2)))
+                .getMessage().startsWith("socketTimeout"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> settings.withNetworkTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofMillis(100)))
+                .getMessage().startsWith("validationTimeout"));
     }
 
     @Test

@@ -31,11 +31,21 @@ public final class DatabaseConfiguration {
         int poolSize = reader.integer(Setting.DB_POOL_SIZE, 1, 1000);
         Duration connectionTimeout = reader.millis(Setting.DB_CONNECTION_TIMEOUT_MILLIS, Duration.ofMillis(250));
         Duration statementTimeout = reader.millis(Setting.DB_STATEMENT_TIMEOUT_MILLIS, Duration.ofSeconds(1));
+        Duration connectTimeout = reader.seconds(Setting.DB_CONNECT_TIMEOUT_SECONDS, Duration.ofSeconds(1));
+        Duration socketTimeout = reader.seconds(Setting.DB_SOCKET_TIMEOUT_SECONDS, Duration.ofSeconds(1));
+        Duration validationTimeout = reader.millis(Setting.DB_VALIDATION_TIMEOUT_MILLIS, Duration.ofMillis(250));
+        if (socketTimeout.compareTo(statementTimeout) <= 0) {
+            reader.problem(Setting.DB_SOCKET_TIMEOUT_SECONDS.variable() + ": must be longer than "
+                    + Setting.DB_STATEMENT_TIMEOUT_MILLIS.variable() + " (" + statementTimeout.toMillis() + " ms), so "
+                    + "that a statement the database still runs is cancelled, not cut off; was " + socketTimeout.toSeconds()
+                    + " s");
+        }
         Optional<String> schema = reader.text(Setting.DB_SCHEMA);
         DatabaseSettings settings = DatabaseSettings.embeddedUnder(dataDirectory)
                 .withCredentials(user, password)
                 .withPoolSize(poolSize)
-                .withTimeouts(connectionTimeout, statementTimeout);
+                .withTimeouts(connectionTimeout, statementTimeout)
+                .withNetworkTimeouts(connectTimeout, socketTimeout, validationTimeout);
         if (url.isPresent()) {
             if (url.get().startsWith("jdbc:h2:") || url.get().startsWith("jdbc:postgresql:")) {
                 settings = settings.withUrl(url.get());

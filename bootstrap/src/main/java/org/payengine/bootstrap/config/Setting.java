@@ -53,9 +53,18 @@ public enum Setting {
     DB_POOL_SIZE("10", false,
             "the most database connections of this node"),
     DB_CONNECTION_TIMEOUT_MILLIS("5000", false,
-            "waiting longer for a connection answers 503"),
+            "the longest a request waits for a connection from the pool (checking one and opening one included); "
+                    + "longer answers 503"),
     DB_STATEMENT_TIMEOUT_MILLIS("10000", false,
             "the longest one statement may run"),
+    DB_CONNECT_TIMEOUT_SECONDS("5", false,
+            "PostgreSQL: the longest opening a new connection may take (TCP connect and login)"),
+    DB_SOCKET_TIMEOUT_SECONDS("15", false,
+            "PostgreSQL: the longest wait for the database's answer on an open connection, after which a silent "
+                    + "database (a network partition, a dead host) is given up and the request answered 503; longer "
+                    + "than the statement timeout. Schema migrations are not held to it"),
+    DB_VALIDATION_TIMEOUT_MILLIS("2000", false,
+            "the longest checking that a pooled connection is alive may take (at most the connection timeout)"),
     MIGRATE_ON_START("true", false,
             "apply the schema migrations when `serve` starts (`false` when `migrate` is run separately)"),
 

@@ -36,7 +36,10 @@ class DatabaseConfigurationTest {
                 "PAYENGINE_DB_SCHEMA", "engine",
                 "PAYENGINE_DB_POOL_SIZE", "24",
                 "PAYENGINE_DB_CONNECTION_TIMEOUT_MILLIS", "1500",
-                "PAYENGINE_DB_STATEMENT_TIMEOUT_MILLIS", "3000")));
+                "PAYENGINE_DB_STATEMENT_TIMEOUT_MILLIS", "3000",
+                "PAYENGINE_DB_CONNECT_TIMEOUT_SECONDS", "2",
+                "PAYENGINE_DB_SOCKET_TIMEOUT_SECONDS", "8",
+                "PAYENGINE_DB_VALIDATION_TIMEOUT_MILLIS", "700")));
 
         assertEquals(Optional.of("jdbc:postgresql://db:5432/pay"), settings.jdbcUrl());
         assertEquals("payengine", settings.user());
@@ -45,6 +48,20 @@ class DatabaseConfigurationTest {
         assertEquals(24, settings.poolSize());
         assertEquals(Duration.ofMillis(1500), settings.connectionTimeout());
         assertEquals(Duration.ofSeconds(3), settings.statementTimeout());
+        assertEquals(Duration.ofSeconds(2), settings.connectTimeout());
+        assertEquals(Duration.ofSeconds(8), settings.socketTimeout());
+        assertEquals(Duration.ofMillis(700), settings.validationTimeout());
+    }
+
+    @Test
+    void a_socket_timeout_that_would_cut_off_a_statement_the_database_still_runs_is_refused() {
+        ConfigurationException failure = assertThrows(ConfigurationException.class, () ->
+                DatabaseConfiguration.read(ConfigurationValues.of(Map.of(
+                        "PAYENGINE_DB_STATEMENT_TIMEOUT_MILLIS", "20000",
+                        "PAYENGINE_DB_SOCKET_TIMEOUT_SECONDS", "15"))));
+
+        assertStartsWith("PAYENGINE_DB_SOCKET_TIMEOUT_SECONDS: must be longer than PAYENGINE_DB_STATEMENT_TIMEOUT_MILLIS",
+                failure.problems());
     }
 
     @Test
