@@ -20,6 +20,7 @@ import org.payengine.application.port.AuditLog;
 import org.payengine.application.port.CardTokens;
 import org.payengine.application.port.DueWork;
 import org.payengine.application.port.EngineStatistics;
+import org.payengine.application.port.IdempotencyKeys;
 import org.payengine.application.port.NotificationInbox;
 import org.payengine.application.port.OrderListing;
 import org.payengine.application.port.Orders;
@@ -61,6 +62,7 @@ public final class Database implements AutoCloseable {
     private final JdbiCardTokens cardTokens;
     private final JdbiOrderListing orderListing;
     private final JdbiReconciliations reconciliations;
+    private final JdbiIdempotencyKeys idempotencyKeys;
 
     private Database(Optional<DatabaseSettings> settings, Dialect dialect, DataSource dataSource,
                      Optional<String> schema, Duration statementTimeout, Optional<HikariDataSource> ownPool) {
@@ -80,6 +82,7 @@ public final class Database implements AutoCloseable {
         this.cardTokens = new JdbiCardTokens(transactions);
         this.orderListing = new JdbiOrderListing(transactions);
         this.reconciliations = new JdbiReconciliations(transactions);
+        this.idempotencyKeys = new JdbiIdempotencyKeys(transactions);
     }
 
     /**
@@ -242,6 +245,14 @@ public final class Database implements AutoCloseable {
     /** The engine's successes by when they were made, which reconciliation looks for in Antom's reports. */
     public SucceededTransactions succeededTransactions() {
         return new JdbiSucceededTransactions(jdbi);
+    }
+
+    /**
+     * The merchant API's idempotency keys with the answers they got, shared by every node on this database. Not one
+     * of the engine's stores for embedding: only the HTTP edge uses it.
+     */
+    public IdempotencyKeys idempotencyKeys() {
+        return idempotencyKeys;
     }
 
     /** A round trip to the database, for {@code GET /health}. */

@@ -54,7 +54,7 @@ class MigrationsTest {
         }
 
         @Test
-        void the_latest_version_a_current_schema_records_is_that_of_the_newest_migration_file() {
+        void the_versions_a_current_schema_records_are_those_of_the_migration_files() {
             Database database = databases.openEmpty("latest");
             List<String> versions = SchemaMigrations.availableVersions(database.dataSource(), database.schema());
 

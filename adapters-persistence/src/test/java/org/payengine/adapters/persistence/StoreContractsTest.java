@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Nested;
 import org.payengine.application.port.AuditLog;
 import org.payengine.application.port.CardTokens;
 import org.payengine.application.port.DueWork;
+import org.payengine.application.port.IdempotencyKeys;
 import org.payengine.application.port.NotificationInbox;
 import org.payengine.application.port.OrderListing;
 import org.payengine.application.port.Orders;
@@ -11,6 +12,7 @@ import org.payengine.application.port.Outbox;
 import org.payengine.application.port.Transactions;
 import org.payengine.application.testing.CardTokensContract;
 import org.payengine.application.testing.DueWorkContract;
+import org.payengine.application.testing.IdempotencyKeysContract;
 import org.payengine.application.testing.NotificationInboxContract;
 import org.payengine.application.testing.OrderListingContract;
 import org.payengine.application.testing.OrdersContract;
@@ -117,6 +119,14 @@ class StoreContractsTest {
             @Override
             protected Transactions transactions() {
                 return database.transactions();
+            }
+        }
+
+        @Nested
+        class IdempotencyKeysStore extends IdempotencyKeysContract {
+            @Override
+            protected IdempotencyKeys keys() {
+                return database.idempotencyKeys();
             }
         }
 

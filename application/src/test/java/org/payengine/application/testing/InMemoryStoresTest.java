@@ -2,6 +2,7 @@ package org.payengine.application.testing;
 
 import org.junit.jupiter.api.Nested;
 import org.payengine.application.port.CardTokens;
+import org.payengine.application.port.IdempotencyKeys;
 import org.payengine.application.port.DueWork;
 import org.payengine.application.port.NotificationInbox;
 import org.payengine.application.port.OrderListing;
@@ -74,6 +75,16 @@ class InMemoryStoresTest {
         @Override
         protected Transactions transactions() {
             return transactions;
+        }
+    }
+
+    @Nested
+    class IdempotencyKeyStore extends IdempotencyKeysContract {
+        private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
+
+        @Override
+        protected IdempotencyKeys keys() {
+            return keys;
         }
     }
 
