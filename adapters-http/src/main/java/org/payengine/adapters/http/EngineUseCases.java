@@ -10,6 +10,7 @@ import org.payengine.application.port.StoreHealth;
 import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.CapturePayment;
 import org.payengine.application.usecase.CreateOrGetOrder;
+import org.payengine.application.usecase.ExecuteOnce;
 import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
@@ -25,6 +26,7 @@ import org.payengine.application.usecase.SyncPayment;
  * {@link PayEngineHttpServer}.
  *
  * @param listOrders  read by the demo's orders page (the merchant API has no list of orders)
+ * @param executeOnce   executes a {@code POST} sent with an {@code Idempotency-Key} once, and answers its retries
  * @param storeHealth   the database check behind {@code GET /health}
  * @param gatewayHealth the payment gateway's configuration alarms, also reported by {@code GET /health}
  * @param auditLog    read by the demo's orders page
@@ -35,8 +37,9 @@ public record EngineUseCases(CreateOrGetOrder createOrGetOrder, StartPayment sta
                              ListOrders listOrders, GetPayment getPayment, SyncPayment syncPayment,
                              CapturePayment capturePayment, CancelPayment cancelPayment,
                              ListPaymentMethods listPaymentMethods,
-                             HandleNotification handleNotification, StoreHealth storeHealth,
-                             GatewayHealth gatewayHealth, AuditLog auditLog, CardTokens cardTokens, Clock clock) {
+                             HandleNotification handleNotification, ExecuteOnce executeOnce,
+                             StoreHealth storeHealth, GatewayHealth gatewayHealth, AuditLog auditLog,
+                             CardTokens cardTokens, Clock clock) {
 
     @Inject
     public EngineUseCases {
@@ -50,6 +53,7 @@ public record EngineUseCases(CreateOrGetOrder createOrGetOrder, StartPayment sta
         Objects.requireNonNull(cancelPayment, "cancelPayment");
         Objects.requireNonNull(listPaymentMethods, "listPaymentMethods");
         Objects.requireNonNull(handleNotification, "handleNotification");
+        Objects.requireNonNull(executeOnce, "executeOnce");
         Objects.requireNonNull(storeHealth, "storeHealth");
         Objects.requireNonNull(gatewayHealth, "gatewayHealth");
         Objects.requireNonNull(auditLog, "auditLog");

@@ -15,7 +15,9 @@ import org.payengine.adapters.http.transport.BearerKeys;
 import org.payengine.adapters.http.transport.BoundedBody;
 import org.payengine.adapters.http.transport.ErrorAnswers;
 import org.payengine.adapters.http.transport.HttpError;
+import org.payengine.adapters.http.transport.IdempotentRequests;
 import org.payengine.adapters.http.transport.JsonRequests;
+import org.payengine.application.usecase.ExecuteOnce;
 
 /** Every route the engine serves, in one place, with who may call it. */
 final class Routes {
@@ -27,7 +29,8 @@ final class Routes {
                              HttpMetrics metrics) {
         BoundedBody bodies = new BoundedBody(settings.maxBodyBytes());
         JsonRequests requests = new JsonRequests(bodies);
-        BearerKeys keys = new BearerKeys(settings.apiKeys());
+        MerchantApi merchantApi = new MerchantApi(new BearerKeys(settings.apiKeys()),
+                new IdempotentRequests(bodies, engine.executeOnce()));
         OrdersApi orders = new OrdersApi(requests, engine.createOrGetOrder(), engine.getOrder(), engine.startPayment());
         PaymentsApi payments = new PaymentsApi(requests, engine.getPayment(), engine.capturePayment(),
                 engine.cancelPayment(), engine.syncPayment(), engine.listPaymentMethods());
@@ -37,14 +40,14 @@ final class Routes {
 
         RoutingHandler routes = Handlers.routing()
                 // the merchant API: a bearer API key
-                .post("/v1/orders", merchant(keys, orders::create))
-                .get("/v1/orders/{referenceOrderId}", merchant(keys, orders::get))
-                .post("/v1/orders/{referenceOrderId}/payments", merchant(keys, orders::startPayment))
-                .get("/v1/payments/{paymentRequestId}", merchant(keys, payments::get))
-                .post("/v1/payments/{paymentRequestId}/capture", merchant(keys, payments::capture))
-                .post("/v1/payments/{paymentRequestId}/cancel", merchant(keys, payments::cancel))
-                .post("/v1/payments/{paymentRequestId}/sync", merchant(keys, payments::sync))
-                .get("/v1/payment-methods", merchant(keys, payments::paymentMethods))
+                .post("/v1/orders", merchant(merchantApi, orders::create))
+                .get("/v1/orders/{referenceOrderId}", merchant(merchantApi, orders::get))
+                .post("/v1/orders/{referenceOrderId}/payments", merchant(merchantApi, orders::startPayment))
+                .get("/v1/payments/{paymentRequestId}", merchant(merchantApi, payments::get))
+                .post("/v1/payments/{paymentRequestId}/capture", merchant(merchantApi, payments::capture))
+                .post("/v1/payments/{paymentRequestId}/cancel", merchant(merchantApi, payments::cancel))
+                .post("/v1/payments/{paymentRequestId}/sync", merchant(merchantApi, payments::sync))
+                .get("/v1/payment-methods", merchant(merchantApi, payments::paymentMethods))
                 // reconciliation routes below, when the engine reconciles
                 // Antom: its signature is the authentication
                 .post(PayEngineHttpServer.NOTIFICATION_PATH, ErrorAnswers.around(notifications::receive))
@@ -60,11 +63,14 @@ final class Routes {
                             + " is not allowed on " + ErrorAnswers.redactedPath(exchange), null);
                 }));
         reconciliation.ifPresent(recon -> {
-            ReconciliationApi api = new ReconciliationApi(new BoundedBody(recon.maxReportBytes()),
-                    recon.reconcileReport(), recon.getRun(), recon.listDiscrepancies());
-            routes.post("/v1/reconciliation/reports", merchant(keys, api::postReport))
-                    .get("/v1/reconciliation/runs/{runId}", merchant(keys, api::getRun))
-                    .get("/v1/reconciliation/discrepancies", merchant(keys, api::discrepancies));
+            BoundedBody reports = new BoundedBody(recon.maxReportBytes());
+            ReconciliationApi api = new ReconciliationApi(reports, recon.reconcileReport(), recon.getRun(),
+                    recon.listDiscrepancies());
+            // a report is larger than a merchant API body: its idempotency key reads it under the report's cap
+            MerchantApi reportsApi = merchantApi.readingBodiesWith(reports, engine.executeOnce());
+            routes.post("/v1/reconciliation/reports", merchant(reportsApi, api::postReport))
+                    .get("/v1/reconciliation/runs/{runId}", merchant(merchantApi, api::getRun))
+                    .get("/v1/reconciliation/discrepancies", merchant(merchantApi, api::discrepancies));
             if (settings.demoPages()) {
                 routes.get("/demo/reconciliation",
                         page(new ReconciliationPage(recon.listRuns(), recon.listDiscrepancies())::show));
@@ -90,8 +96,16 @@ final class Routes {
         return routes;
     }
 
-    private static HttpHandler merchant(BearerKeys keys, HttpHandler handler) {
-        return ErrorAnswers.around(keys.protect(handler));
+    private static HttpHandler merchant(MerchantApi api, HttpHandler handler) {
+        return ErrorAnswers.around(api.keys().protect(api.idempotency().around(ErrorAnswers.around(handler))));
+    }
+
+    /** What every merchant route passes: the API key, then (for a {@code POST} with one) the idempotency key. */
+    private record MerchantApi(BearerKeys keys, IdempotentRequests idempotency) {
+
+        MerchantApi readingBodiesWith(BoundedBody bodies, ExecuteOnce executeOnce) {
+            return new MerchantApi(keys, new IdempotentRequests(bodies, executeOnce));
+        }
     }
 
     /** Demo pages answer their own refusals as HTML; anything else they throw is answered as a JSON error. */

@@ -11,6 +11,7 @@ import org.payengine.application.testing.InMemoryAuditLog;
 import org.payengine.application.testing.InMemoryCardTokens;
 import org.payengine.application.testing.InMemoryDatabase;
 import org.payengine.application.testing.InMemoryEngine;
+import org.payengine.application.testing.InMemoryIdempotencyKeys;
 import org.payengine.application.testing.InMemoryNotificationInbox;
 import org.payengine.application.testing.InMemoryOrderListing;
 import org.payengine.application.testing.InMemoryOrders;
@@ -20,6 +21,7 @@ import org.payengine.application.testing.TestClock;
 import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.CapturePayment;
 import org.payengine.application.usecase.CreateOrGetOrder;
+import org.payengine.application.usecase.ExecuteOnce;
 import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
@@ -43,6 +45,7 @@ final class TestEngine implements AutoCloseable {
     final InMemoryOrders orders = new InMemoryOrders(database);
     final InMemoryNotificationInbox inbox = new InMemoryNotificationInbox(database);
     final InMemoryCardTokens cardTokens = new InMemoryCardTokens(database);
+    final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
     final TestClock clock = new TestClock(InMemoryEngine.START);
     final FakePaymentGateway antom = new FakePaymentGateway(clock);
     final ScriptedNotificationDecoder decoder = new ScriptedNotificationDecoder();
@@ -71,6 +74,7 @@ final class TestEngine implements AutoCloseable {
                 new CancelPayment(store, orders, cardTokens, gateway, clock),
                 new ListPaymentMethods(gateway),
                 new HandleNotification(decoder, store, inbox, orders, cardTokens, clock),
+                new ExecuteOnce(idempotencyKeys, clock),
                 store, () -> List.copyOf(gatewayAlarms), new InMemoryAuditLog(database), cardTokens, clock);
         HttpSettings base = HttpSettings.of("127.0.0.1", 0, List.of(API_KEY, ROTATED_API_KEY),
                 URI.create("http://shop.test:8080/")).withDemoPages(true);

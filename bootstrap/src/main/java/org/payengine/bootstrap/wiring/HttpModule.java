@@ -20,6 +20,7 @@ import org.payengine.application.port.WorkerProgress;
 import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.CapturePayment;
 import org.payengine.application.usecase.CreateOrGetOrder;
+import org.payengine.application.usecase.ExecuteOnce;
 import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
@@ -51,10 +52,12 @@ public interface HttpModule {
                                          SyncPayment syncPayment, CapturePayment capturePayment,
                                          CancelPayment cancelPayment,
                                          ListPaymentMethods listPaymentMethods, HandleNotification handleNotification,
-                                         StoreHealth storeHealth, GatewayHealth gatewayHealth, AuditLog auditLog,
-                                         CardTokens cardTokens, Clock clock) {
+                                         ExecuteOnce executeOnce, StoreHealth storeHealth,
+                                         GatewayHealth gatewayHealth, AuditLog auditLog, CardTokens cardTokens,
+                                         Clock clock) {
         return new EngineUseCases(createOrGetOrder, startPayment, getOrder, listOrders, getPayment, syncPayment,
-                capturePayment, cancelPayment, listPaymentMethods, handleNotification, storeHealth, gatewayHealth, auditLog,
+                capturePayment, cancelPayment, listPaymentMethods, handleNotification, executeOnce, storeHealth,
+                gatewayHealth, auditLog,
                 cardTokens, clock);
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.payengine.adapters.persistence.Database;
 import org.payengine.adapters.persistence.DatabaseSettings;
 import org.payengine.application.port.EngineStatistics;
+import org.payengine.application.port.IdempotencyKeys;
 import org.payengine.application.port.StoreHealth;
 import org.payengine.bootstrap.EngineStores;
 
@@ -30,6 +31,13 @@ public interface JdbcStoresModule {
     @Singleton
     static StoreHealth storeHealth(Database database) {
         return database.storeHealth();
+    }
+
+    /** The merchant API's idempotency keys: a table of the engine's database, shared by every node on it. */
+    @Provides
+    @Singleton
+    static IdempotencyKeys idempotencyKeys(Database database) {
+        return database.idempotencyKeys();
     }
 
     @Provides

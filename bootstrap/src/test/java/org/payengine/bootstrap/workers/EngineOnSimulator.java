@@ -23,6 +23,7 @@ import org.payengine.application.testing.RecordingEventSink;
 import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.CapturePayment;
 import org.payengine.application.usecase.CreateOrGetOrder;
+import org.payengine.application.usecase.ExecuteOnce;
 import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
@@ -111,7 +112,8 @@ final class EngineOnSimulator implements AutoCloseable {
         server = new PayEngineHttpServer(HttpSettings.of("127.0.0.1", port, List.of(API_KEY),
                 URI.create("http://127.0.0.1:" + port)), new EngineUseCases(createOrGetOrder, startPayment, getOrder,
                 new ListOrders(database.orderListing()), getPayment, syncPayment, capturePayment, cancelPayment, new ListPaymentMethods(gateway),
-                handleNotification, database.storeHealth(), gateway.health(), database.auditLog(), cardTokens, clock));
+                handleNotification, new ExecuteOnce(database.idempotencyKeys(), clock), database.storeHealth(),
+                gateway.health(), database.auditLog(), cardTokens, clock));
         server.start();
         workers = new BackgroundWorkers(settings, transactions, orders, database.dueWork(), database.outbox(), sink,
                 clock, getPayment, syncPayment, capturePayment, cancelPayment, remediateDuplicate,

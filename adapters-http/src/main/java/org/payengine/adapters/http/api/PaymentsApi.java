@@ -18,6 +18,7 @@ import org.payengine.application.usecase.SyncPayment;
 import org.payengine.domain.Result;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.money.Money;
+import org.payengine.domain.order.AttemptStatus;
 import org.payengine.domain.order.PaymentAttempt;
 import org.payengine.domain.order.TerminalType;
 
@@ -25,6 +26,10 @@ import org.payengine.domain.order.TerminalType;
  * {@code /v1/payments/{paymentRequestId}} (read, capture, cancel, sync) and {@code GET /v1/payment-methods}.
  */
 public final class PaymentsApi {
+
+    /** Refusals that mean "already done" to a retry: answered with the state reached, not as a conflict. */
+    private static final String ALREADY_CAPTURED = "ALREADY_CAPTURED";
+    private static final String ALREADY_FINAL = "PAYMENT_ALREADY_FINAL";
 
     private final JsonRequests requests;
     private final GetPayment getPayment;
@@ -50,20 +55,39 @@ public final class PaymentsApi {
         JsonAnswers.send(exchange, 200, Views.payment(attempt));
     }
 
-    /** 202 with the capture, also when it was requested before (the same capture request id is sent again). */
+    /**
+     * 202 with the capture, also while an earlier one is unresolved (the same capture request id is sent again);
+     * 200 with the capture as it is when the payment is captured already (a retry finds what it asked for); 409
+     * only when capturing contradicts the payment (cancelled, failed, not yet authorized, past the window).
+     */
     public void capture(HttpServerExchange exchange) {
         PaymentRequestId id = paymentRequestId(exchange);
         requests.ignoredObject(exchange);
-        PaymentAttempt attempt = accepted(capturePayment.capture(CapturePayment.Command.byMerchant(id)));
-        JsonAnswers.send(exchange, 202, Views.CapturedView.of(attempt));
+        Result<PaymentAttempt> captured = capturePayment.capture(CapturePayment.Command.byMerchant(id));
+        if (!captured.isAccepted() && captured.rejection().code().equals(ALREADY_CAPTURED)) {
+            JsonAnswers.send(exchange, 200, Views.CapturedView.of(current(id)));
+            return;
+        }
+        JsonAnswers.send(exchange, 202, Views.CapturedView.of(accepted(captured)));
     }
 
-    /** 202 with the attempt: {@code CANCELLED} once Antom confirmed, unchanged when Antom gave no definite answer. */
+    /**
+     * 202 with the attempt: {@code CANCELLED} once Antom confirmed, unchanged when Antom gave no definite answer; 200
+     * with the attempt as it is when it is cancelled or failed already (no funds are held either way); 409 when
+     * cancelling contradicts it (captured: its funds are taken, and given back by a refund).
+     */
     public void cancel(HttpServerExchange exchange) {
         PaymentRequestId id = paymentRequestId(exchange);
         requests.ignoredObject(exchange);
-        PaymentAttempt attempt = accepted(cancelPayment.cancel(id));
-        JsonAnswers.send(exchange, 202, Views.payment(attempt));
+        Result<PaymentAttempt> cancelled = cancelPayment.cancel(id);
+        if (!cancelled.isAccepted() && cancelled.rejection().code().equals(ALREADY_FINAL)) {
+            PaymentAttempt current = current(id);
+            if (current.status() == AttemptStatus.CANCELLED || current.status() == AttemptStatus.FAILED) {
+                JsonAnswers.send(exchange, 200, Views.payment(current));
+                return;
+            }
+        }
+        JsonAnswers.send(exchange, 202, Views.payment(accepted(cancelled)));
     }
 
     /** Inquires Antom now and answers the attempt as it stands after Antom's answer was applied. */
@@ -86,6 +110,11 @@ public final class PaymentsApi {
         List<PaymentMethodOption> options = accepted(
                 listPaymentMethods.list(new ConsultRequest(currency, null, terminalType, null)));
         JsonAnswers.send(exchange, 200, Map.of("paymentOptions", options.stream().map(PaymentsApi::option).toList()));
+    }
+
+    private PaymentAttempt current(PaymentRequestId id) {
+        return getPayment.get(id)
+                .orElseThrow(() -> HttpError.notFound("PAYMENT_NOT_FOUND", "There is no payment attempt " + id));
     }
 
     private static PaymentRequestId paymentRequestId(HttpServerExchange exchange) {

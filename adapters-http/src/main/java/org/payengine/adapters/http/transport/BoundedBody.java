@@ -1,6 +1,7 @@
 package org.payengine.adapters.http.transport;
 
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.AttachmentKey;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,9 @@ public final class BoundedBody {
     /** How much of an oversized body is read and dropped to keep the connection usable. */
     static final long DISCARD_LIMIT = 1 << 20;
 
+    /** The body once read: the stream gives it once, and a layer in front (idempotency keys) may read it first. */
+    private static final AttachmentKey<byte[]> READ = AttachmentKey.create(byte[].class);
+
     private final int maxBytes;
 
     public BoundedBody(int maxBytes) {
@@ -33,11 +37,22 @@ public final class BoundedBody {
     }
 
     /**
-     * The body's exact bytes (empty when there is none). The exchange must be in blocking mode.
+     * The body's exact bytes (empty when there is none); the same bytes again when called again for the same
+     * request. The exchange must be in blocking mode.
      *
      * @throws HttpError 413 when the body is larger than the cap; 400 when the client stopped sending it
      */
     public byte[] read(HttpServerExchange exchange) {
+        byte[] readBefore = exchange.getAttachment(READ);
+        if (readBefore != null) {
+            return readBefore.clone();
+        }
+        byte[] body = readFromStream(exchange);
+        exchange.putAttachment(READ, body);
+        return body.clone();
+    }
+
+    private byte[] readFromStream(HttpServerExchange exchange) {
         long announced = exchange.getRequestContentLength();
         if (announced > Math.max(maxBytes, DISCARD_LIMIT)) {
             exchange.setPersistent(false);

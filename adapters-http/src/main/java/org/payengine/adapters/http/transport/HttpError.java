@@ -14,12 +14,23 @@ public final class HttpError extends RuntimeException {
     private final int status;
     private final String code;
     private final String field;
+    private final Integer retryAfterSeconds;
 
     public HttpError(int status, String code, String message, String field) {
+        this(status, code, message, field, null);
+    }
+
+    private HttpError(int status, String code, String message, String field, Integer retryAfterSeconds) {
         super(Objects.requireNonNull(message, "message"), null, false, false);
         this.status = status;
         this.code = Objects.requireNonNull(code, "code");
         this.field = field;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** The same error, answered with {@code Retry-After: seconds} (a 503 has 5 unless told otherwise). */
+    public HttpError retryAfter(int seconds) {
+        return new HttpError(status, code, getMessage(), field, seconds);
     }
 
     public static HttpError malformedJson(String message) {
@@ -77,6 +88,11 @@ public final class HttpError extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** The seconds a {@code Retry-After} header tells the client to wait, {@code null} for none. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds != null ? retryAfterSeconds : status == 503 ? Integer.valueOf(5) : null;
     }
 
     /** The request field the error is about, e.g. {@code amount.value}; {@code null} when it is about no one field. */

@@ -8,8 +8,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The adapter's one JSON configuration: requests are read as trees (so a wrong type or a missing field can be
@@ -61,6 +65,35 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write " + view.getClass().getSimpleName() + " as JSON", e);
         }
+    }
+
+    /**
+     * A JSON body written the one way every equal document is written (members sorted by name, no insignificant
+     * white space), to tell a request sent again from another; {@code null} when the body is not one JSON value.
+     */
+    public static byte[] canonical(byte[] body) {
+        try {
+            JsonNode tree = MAPPER.readTree(body);
+            return tree == null || tree.isMissingNode() ? null : MAPPER.writeValueAsBytes(sorted(tree));
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    private static JsonNode sorted(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode sorted = MAPPER.createObjectNode();
+            new TreeMap<>(node.properties().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+                    .forEach((name, value) -> sorted.set(name, sorted(value)));
+            return sorted;
+        }
+        if (node.isArray()) {
+            ArrayNode sorted = MAPPER.createArrayNode();
+            node.forEach(element -> sorted.add(sorted(element)));
+            return sorted;
+        }
+        return node;
     }
 
     /** A new, empty object node for answers built field by field. */

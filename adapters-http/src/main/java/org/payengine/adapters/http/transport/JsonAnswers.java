@@ -34,17 +34,23 @@ public final class JsonAnswers {
         if (error.status() == 401) {
             exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer realm=\"payengine\"");
         }
-        if (error.status() == 503) {
-            exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "5");
+        if (error.retryAfterSeconds() != null) {
+            exchange.getResponseHeaders().put(Headers.RETRY_AFTER, error.retryAfterSeconds().toString());
         }
         send(exchange, error.status(), body);
     }
 
-    private static void sendBytes(HttpServerExchange exchange, int status, byte[] body) {
+    /**
+     * Sends a JSON body with the status and the headers of every answer; while {@link HeldAnswer#hold held}, the
+     * status and headers are set and the body is held back instead.
+     */
+    static void sendBytes(HttpServerExchange exchange, int status, byte[] body) {
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON_UTF8);
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
         exchange.getResponseHeaders().put(HttpString.tryFromString("X-Content-Type-Options"), "nosniff");
-        exchange.getResponseSender().send(ByteBuffer.wrap(body));
+        if (!HeldAnswer.held(exchange, body)) {
+            exchange.getResponseSender().send(ByteBuffer.wrap(body));
+        }
     }
 }
