@@ -23,6 +23,7 @@ import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
 import org.payengine.application.usecase.ListOrders;
+import org.payengine.application.usecase.ListPayments;
 import org.payengine.application.usecase.ListPaymentMethods;
 import org.payengine.application.usecase.PublishEvents;
 import org.payengine.application.usecase.RemediateDuplicate;
@@ -91,9 +92,14 @@ public final class PayEngine implements AutoCloseable {
         return component.getOrder();
     }
 
-    /** The stored orders, newest first, a page at a time (a back office's order list). */
+    /** The stored orders, newest first, a page at a time, all or by status and creation time (a back office's list). */
     public ListOrders listOrders() {
         return component.listOrders();
+    }
+
+    /** The payment attempts of every order, newest first, a page at a time, e.g. every {@code UNKNOWN} one. */
+    public ListPayments listPayments() {
+        return component.listPayments();
     }
 
     /** Closes an unpaid order for good. */

@@ -16,6 +16,7 @@ import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
 import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.ListPaymentMethods;
+import org.payengine.application.usecase.ListPayments;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SyncPayment;
 
@@ -25,7 +26,8 @@ import org.payengine.application.usecase.SyncPayment;
  * composition root builds it once (Dagger can, through the {@code @Inject} constructor) and hands it to
  * {@link PayEngineHttpServer}.
  *
- * @param listOrders  read by the demo's orders page (the merchant API has no list of orders)
+ * @param listOrders    the merchant API's order listing, and the demo's orders page
+ * @param listPayments  the merchant API's payment listing
  * @param executeOnce   executes a {@code POST} sent with an {@code Idempotency-Key} once, and answers its retries
  * @param storeHealth   the database check behind {@code GET /health}
  * @param gatewayHealth the payment gateway's configuration alarms, also reported by {@code GET /health}
@@ -34,7 +36,8 @@ import org.payengine.application.usecase.SyncPayment;
  * @param clock       when notifications are received
  */
 public record EngineUseCases(CreateOrGetOrder createOrGetOrder, StartPayment startPayment, GetOrder getOrder,
-                             ListOrders listOrders, GetPayment getPayment, SyncPayment syncPayment,
+                             ListOrders listOrders, GetPayment getPayment, ListPayments listPayments,
+                             SyncPayment syncPayment,
                              CapturePayment capturePayment, CancelPayment cancelPayment,
                              ListPaymentMethods listPaymentMethods,
                              HandleNotification handleNotification, ExecuteOnce executeOnce,
@@ -48,6 +51,7 @@ public record EngineUseCases(CreateOrGetOrder createOrGetOrder, StartPayment sta
         Objects.requireNonNull(getOrder, "getOrder");
         Objects.requireNonNull(listOrders, "listOrders");
         Objects.requireNonNull(getPayment, "getPayment");
+        Objects.requireNonNull(listPayments, "listPayments");
         Objects.requireNonNull(syncPayment, "syncPayment");
         Objects.requireNonNull(capturePayment, "capturePayment");
         Objects.requireNonNull(cancelPayment, "cancelPayment");

@@ -31,9 +31,10 @@ final class Routes {
         JsonRequests requests = new JsonRequests(bodies);
         MerchantApi merchantApi = new MerchantApi(new BearerKeys(settings.apiKeys()),
                 new IdempotentRequests(bodies, engine.executeOnce()));
-        OrdersApi orders = new OrdersApi(requests, engine.createOrGetOrder(), engine.getOrder(), engine.startPayment());
-        PaymentsApi payments = new PaymentsApi(requests, engine.getPayment(), engine.capturePayment(),
-                engine.cancelPayment(), engine.syncPayment(), engine.listPaymentMethods());
+        OrdersApi orders = new OrdersApi(requests, engine.createOrGetOrder(), engine.getOrder(), engine.listOrders(),
+                engine.startPayment());
+        PaymentsApi payments = new PaymentsApi(requests, engine.getPayment(), engine.listPayments(),
+                engine.capturePayment(), engine.cancelPayment(), engine.syncPayment(), engine.listPaymentMethods());
         NotificationEndpoint notifications = new NotificationEndpoint(bodies, engine.handleNotification(),
                 engine.clock(), metrics::notificationRefused);
         OperationsEndpoints operations = new OperationsEndpoints(engine.storeHealth(), engine.gatewayHealth(), metrics);
@@ -41,8 +42,10 @@ final class Routes {
         RoutingHandler routes = Handlers.routing()
                 // the merchant API: a bearer API key
                 .post("/v1/orders", merchant(merchantApi, orders::create))
+                .get("/v1/orders", merchant(merchantApi, orders::list))
                 .get("/v1/orders/{referenceOrderId}", merchant(merchantApi, orders::get))
                 .post("/v1/orders/{referenceOrderId}/payments", merchant(merchantApi, orders::startPayment))
+                .get("/v1/payments", merchant(merchantApi, payments::list))
                 .get("/v1/payments/{paymentRequestId}", merchant(merchantApi, payments::get))
                 .post("/v1/payments/{paymentRequestId}/capture", merchant(merchantApi, payments::capture))
                 .post("/v1/payments/{paymentRequestId}/cancel", merchant(merchantApi, payments::cancel))

@@ -27,6 +27,7 @@ import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
 import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.ListPaymentMethods;
+import org.payengine.application.usecase.ListPayments;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SyncPayment;
 
@@ -69,6 +70,7 @@ final class TestEngine implements AutoCloseable {
                 new GetOrder(store, orders),
                 new ListOrders(new InMemoryOrderListing(database)),
                 new GetPayment(store, orders),
+                new ListPayments(new InMemoryOrderListing(database)),
                 new SyncPayment(store, orders, cardTokens, gateway, clock),
                 new CapturePayment(store, orders, cardTokens, gateway, ids, clock),
                 new CancelPayment(store, orders, cardTokens, gateway, clock),

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.payengine.application.port.OrderCursor;
+import org.payengine.application.port.OrderFilter;
 import org.payengine.application.port.OrderListing;
 import org.payengine.application.port.OrderSummary;
 import org.payengine.domain.InvalidValueException;
 
 /**
- * Lists the stored orders newest first, one page at a time: each page says where the next one starts, so a
- * caller walks back through every order without ever reading one twice (see {@link OrderListing}).
+ * Lists the stored orders newest first, one page at a time, all of them or those a filter admits: each page says
+ * where the next one starts, so a caller walks back through every order without ever reading one twice (see
+ * {@link OrderListing}).
  */
 public final class ListOrders {
 
@@ -26,16 +28,23 @@ public final class ListOrders {
     }
 
     /**
+     * @param filter   which orders to list
      * @param pageSize how many orders the page should hold, from 1; more than {@link #MAX_PAGE_SIZE} is capped
      * @param after    where the previous page ended ({@link Page#next()}), or {@code null} for the newest orders
      */
-    public record Query(int pageSize, OrderCursor after) {
+    public record Query(OrderFilter filter, int pageSize, OrderCursor after) {
 
         public Query {
+            Objects.requireNonNull(filter, "filter");
             if (pageSize < 1) {
                 throw new InvalidValueException("pageSize", "must be at least 1, was " + pageSize);
             }
             pageSize = Math.min(pageSize, MAX_PAGE_SIZE);
+        }
+
+        /** A page of every order. */
+        public Query(int pageSize, OrderCursor after) {
+            this(OrderFilter.ALL, pageSize, after);
         }
 
         /** The first page: the newest orders. */
@@ -58,7 +67,7 @@ public final class ListOrders {
 
     public Page list(Query query) {
         // One more than the page holds tells, in the same read, whether another page follows.
-        List<OrderSummary> read = listing.newestFirst(query.after(), query.pageSize() + 1);
+        List<OrderSummary> read = listing.newestFirst(query.filter(), query.after(), query.pageSize() + 1);
         if (read.size() <= query.pageSize()) {
             return new Page(read, Optional.empty());
         }

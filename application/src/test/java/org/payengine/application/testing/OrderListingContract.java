@@ -2,6 +2,7 @@ package org.payengine.application.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -13,14 +14,20 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.payengine.application.port.OrderCursor;
+import org.payengine.application.port.OrderFilter;
 import org.payengine.application.port.OrderListing;
 import org.payengine.application.port.OrderSummary;
 import org.payengine.application.port.Orders;
+import org.payengine.application.port.PaymentCursor;
+import org.payengine.application.port.PaymentFilter;
+import org.payengine.application.port.PaymentSummary;
 import org.payengine.application.port.Transactions;
+import org.payengine.domain.InvalidValueException;
 import org.payengine.domain.card.CardFacts;
 import org.payengine.domain.fact.FactSource;
 import org.payengine.domain.fact.PaymentFailed;
 import org.payengine.domain.fact.PaymentInProcess;
+import org.payengine.domain.fact.PaymentOutcomeUnknown;
 import org.payengine.domain.fact.PaymentSucceeded;
 import org.payengine.domain.fact.ResultCode;
 import org.payengine.domain.id.PaymentId;
@@ -171,6 +178,127 @@ public abstract class OrderListingContract {
 
         assertEquals(cursor, OrderCursor.ofToken(cursor.token()));
         assertFalse(cursor.token().contains("/"), "safe in a URL");
+    }
+
+    @Test
+    public void orders_are_filtered_by_status_and_by_when_they_were_created() {
+        ReferenceOrderId openEarly = save(newOrder(at(10)));
+        Order closing = newOrder(at(20));
+        closing.close("the buyer gave up", org.payengine.domain.audit.AuditSource.MERCHANT, at(21));
+        ReferenceOrderId closed = save(closing);
+        ReferenceOrderId authorized = save(authorizedOrder(at(30)));
+        ReferenceOrderId openLate = save(newOrder(at(40)));
+
+        assertEquals(List.of(openLate, openEarly), ownIdsOf(orderListing().newestFirst(
+                new OrderFilter(Set.of(OrderStatus.OPEN), at(0), at(86_400)), null, 10)));
+        assertEquals(List.of(authorized, closed), ownIdsOf(orderListing().newestFirst(
+                new OrderFilter(Set.of(OrderStatus.AUTHORIZED, OrderStatus.CLOSED), at(0), at(86_400)), null, 10)));
+        assertEquals(List.of(authorized, closed), ownIdsOf(orderListing().newestFirst(
+                new OrderFilter(Set.of(), at(20), at(40)), null, 10)), "from is inclusive, to exclusive");
+    }
+
+    @Test
+    public void a_filtered_listing_pages_by_its_cursor_like_the_whole_one() {
+        List<ReferenceOrderId> closedNewestFirst = new ArrayList<>();
+        for (int second = 0; second < 7; second++) {
+            Order order = newOrder(at(second * 10));
+            if (second % 2 == 0) {
+                order.close("gave up", org.payengine.domain.audit.AuditSource.MERCHANT, at(second * 10 + 1));
+                closedNewestFirst.add(0, order.id());
+            }
+            save(order);
+        }
+        OrderFilter closedOfTheDay = new OrderFilter(Set.of(OrderStatus.CLOSED), at(0), at(86_400));
+
+        List<ReferenceOrderId> walked = new ArrayList<>();
+        OrderCursor cursor = null;
+        for (List<OrderSummary> page = orderListing().newestFirst(closedOfTheDay, null, 2); !page.isEmpty();
+             page = orderListing().newestFirst(closedOfTheDay, cursor, 2)) {
+            walked.addAll(ownIdsOf(page));
+            cursor = page.get(page.size() - 1).cursor();
+        }
+
+        assertEquals(closedNewestFirst, walked);
+    }
+
+    @Test
+    public void payments_of_every_order_are_listed_newest_first_by_status_and_review() {
+        Order unknown = newOrder(at(10));
+        PaymentRequestId timedOut = newAttemptId();
+        unknown.startAttempt(timedOut, options(CaptureMode.AUTOMATIC), at(11));
+        unknown.apply(new PaymentOutcomeUnknown(timedOut, "read timed out"), FactSource.API_RESPONSE, at(12));
+        save(unknown);
+        Order retried = newOrder(at(20));
+        PaymentRequestId declined = newAttemptId();
+        retried.startAttempt(declined, options(CaptureMode.AUTOMATIC), at(21));
+        retried.apply(new PaymentFailed(declined, null, ResultCode.of("DO_NOT_HONOR"), "declined"),
+                FactSource.API_RESPONSE, at(22));
+        PaymentRequestId pending = newAttemptId();
+        retried.startAttempt(pending, options(CaptureMode.AUTOMATIC), at(23));
+        save(retried);
+        Order contradicted = authorizedOrder(at(30));
+        PaymentRequestId reviewed = contradicted.attempts().get(0).id();
+        contradicted.apply(new PaymentFailed(reviewed, PaymentId.of("antom-" + reviewed.value()),
+                ResultCode.of("PROCESS_FAIL"), "late failure"), FactSource.INQUIRY, at(33));
+        save(contradicted);
+
+        List<PaymentSummary> all = ownPayments(PaymentFilter.ALL);
+        List<PaymentSummary> unknowns = ownPayments(new PaymentFilter(Set.of(AttemptStatus.UNKNOWN), false, null, null));
+        List<PaymentSummary> needingReview = ownPayments(new PaymentFilter(Set.of(), true, null, null));
+        List<PaymentSummary> awaiting = ownPayments(new PaymentFilter(
+                Set.of(AttemptStatus.UNKNOWN, AttemptStatus.INITIATED), false, at(0), at(20)));
+
+        assertEquals(List.of(reviewed, pending, declined, timedOut), all.stream().map(PaymentSummary::id).toList());
+        assertEquals(new PaymentSummary(timedOut, unknown.id(), AttemptStatus.UNKNOWN, AMOUNT, at(11), false),
+                unknowns.get(0));
+        assertEquals(1, unknowns.size());
+        assertEquals(List.of(reviewed), needingReview.stream().map(PaymentSummary::id).toList());
+        assertTrue(needingReview.get(0).needsReview());
+        assertEquals(AttemptStatus.AUTHORIZED, needingReview.get(0).status(), "a contradiction is not applied");
+        assertEquals(List.of(timedOut), awaiting.stream().map(PaymentSummary::id).toList());
+    }
+
+    @Test
+    public void a_payment_cursor_survives_its_text_form_and_is_no_order_cursor() {
+        PaymentCursor cursor = new PaymentCursor(at(1).plusNanos(123_000), PaymentRequestId.of("pay 1/ä+~"));
+
+        assertEquals(cursor, PaymentCursor.ofToken(cursor.token()));
+        assertFalse(cursor.token().contains("/"), "safe in a URL");
+        assertThrows(InvalidValueException.class, () -> PaymentCursor.ofToken(
+                new OrderCursor(at(1), ReferenceOrderId.of("order-1")).token()));
+        assertThrows(InvalidValueException.class, () -> PaymentCursor.ofToken("not a cursor"));
+    }
+
+    /** This test's attempts the filter admits, walked a page of two at a time through this test's day. */
+    private List<PaymentSummary> ownPayments(PaymentFilter filter) {
+        PaymentFilter ofTheDay = new PaymentFilter(filter.statuses(), filter.needsReview(),
+                filter.createdFrom() != null ? filter.createdFrom() : dayStart,
+                filter.createdTo() != null ? filter.createdTo() : dayStart.plusSeconds(86_400));
+        List<PaymentSummary> walked = new ArrayList<>();
+        PaymentCursor cursor = null;
+        for (List<PaymentSummary> page = orderListing().paymentsNewestFirst(ofTheDay, null, 2); !page.isEmpty();
+             page = orderListing().paymentsNewestFirst(ofTheDay, cursor, 2)) {
+            assertTrue(page.size() <= 2);
+            walked.addAll(page.stream().filter(payment -> payment.orderId().value().startsWith(run)).toList());
+            cursor = page.get(page.size() - 1).cursor();
+        }
+        return walked;
+    }
+
+    private List<ReferenceOrderId> ownIdsOf(List<OrderSummary> page) {
+        return page.stream().map(OrderSummary::id).filter(id -> id.value().startsWith(run)).toList();
+    }
+
+    private Order authorizedOrder(Instant createdAt) {
+        Order order = newOrder(createdAt);
+        PaymentRequestId paid = newAttemptId();
+        PaymentId paymentId = PaymentId.of("antom-" + paid.value());
+        order.startAttempt(paid, options(CaptureMode.MANUAL), createdAt.plusSeconds(1));
+        order.apply(new PaymentInProcess(paid, paymentId, "https://antom.example/pay"), FactSource.API_RESPONSE,
+                createdAt.plusSeconds(1));
+        order.apply(new PaymentSucceeded(paid, paymentId, AMOUNT, createdAt.plusSeconds(2), null, CardFacts.NONE),
+                FactSource.NOTIFICATION, createdAt.plusSeconds(2));
+        return order;
     }
 
     /** Every page from the end of this test's day until one reaches before its start (or the listing ends). */

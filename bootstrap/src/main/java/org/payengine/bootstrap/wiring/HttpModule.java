@@ -26,6 +26,7 @@ import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
 import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.ListPaymentMethods;
+import org.payengine.application.usecase.ListPayments;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SyncPayment;
 
@@ -49,15 +50,16 @@ public interface HttpModule {
     @Singleton
     static EngineUseCases engineUseCases(CreateOrGetOrder createOrGetOrder, StartPayment startPayment,
                                          GetOrder getOrder, ListOrders listOrders, GetPayment getPayment,
+                                         ListPayments listPayments,
                                          SyncPayment syncPayment, CapturePayment capturePayment,
                                          CancelPayment cancelPayment,
                                          ListPaymentMethods listPaymentMethods, HandleNotification handleNotification,
                                          ExecuteOnce executeOnce, StoreHealth storeHealth,
                                          GatewayHealth gatewayHealth, AuditLog auditLog, CardTokens cardTokens,
                                          Clock clock) {
-        return new EngineUseCases(createOrGetOrder, startPayment, getOrder, listOrders, getPayment, syncPayment,
-                capturePayment, cancelPayment, listPaymentMethods, handleNotification, executeOnce, storeHealth,
-                gatewayHealth, auditLog,
+        return new EngineUseCases(createOrGetOrder, startPayment, getOrder, listOrders, getPayment, listPayments,
+                syncPayment, capturePayment, cancelPayment, listPaymentMethods, handleNotification, executeOnce,
+                storeHealth, gatewayHealth, auditLog,
                 cardTokens, clock);
     }
 

@@ -10,6 +10,7 @@ import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
 import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.ListPaymentMethods;
+import org.payengine.application.usecase.ListPayments;
 import org.payengine.application.usecase.PublishEvents;
 import org.payengine.application.usecase.RemediateDuplicate;
 import org.payengine.application.usecase.StartPayment;
@@ -23,6 +24,8 @@ public interface UseCases {
     GetOrder getOrder();
 
     ListOrders listOrders();
+
+    ListPayments listPayments();
 
     CloseOrder closeOrder();
 

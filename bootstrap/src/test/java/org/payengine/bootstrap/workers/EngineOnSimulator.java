@@ -29,6 +29,7 @@ import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
 import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.ListPaymentMethods;
+import org.payengine.application.usecase.ListPayments;
 import org.payengine.application.usecase.RemediateDuplicate;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SyncPayment;
@@ -111,7 +112,8 @@ final class EngineOnSimulator implements AutoCloseable {
                 transactions, database.notificationInbox(), orders, cardTokens, clock);
         server = new PayEngineHttpServer(HttpSettings.of("127.0.0.1", port, List.of(API_KEY),
                 URI.create("http://127.0.0.1:" + port)), new EngineUseCases(createOrGetOrder, startPayment, getOrder,
-                new ListOrders(database.orderListing()), getPayment, syncPayment, capturePayment, cancelPayment, new ListPaymentMethods(gateway),
+                new ListOrders(database.orderListing()), getPayment, new ListPayments(database.orderListing()),
+                syncPayment, capturePayment, cancelPayment, new ListPaymentMethods(gateway),
                 handleNotification, new ExecuteOnce(database.idempotencyKeys(), clock), database.storeHealth(),
                 gateway.health(), database.auditLog(), cardTokens, clock));
         server.start();

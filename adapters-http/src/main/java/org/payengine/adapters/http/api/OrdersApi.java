@@ -6,13 +6,17 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.payengine.adapters.http.transport.HttpError;
 import org.payengine.adapters.http.transport.JsonAnswers;
 import org.payengine.adapters.http.transport.JsonFields;
 import org.payengine.adapters.http.transport.JsonRequests;
 import org.payengine.adapters.http.transport.RouteParameters;
 import org.payengine.application.usecase.CreateOrGetOrder;
+import org.payengine.application.port.OrderCursor;
+import org.payengine.application.port.OrderFilter;
 import org.payengine.application.usecase.GetOrder;
+import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.domain.InvalidValueException;
 import org.payengine.domain.Result;
@@ -24,28 +28,34 @@ import org.payengine.domain.money.Money;
 import org.payengine.domain.order.Buyer;
 import org.payengine.domain.order.CaptureMode;
 import org.payengine.domain.order.OrderSnapshot;
+import org.payengine.domain.order.OrderStatus;
 import org.payengine.domain.order.PaymentAttempt;
 import org.payengine.domain.order.PaymentOptions;
 import org.payengine.domain.order.TerminalEnvironment;
 import org.payengine.domain.order.TerminalType;
 
 /**
- * {@code POST /v1/orders}, {@code GET /v1/orders/{referenceOrderId}} and
+ * {@code POST /v1/orders}, {@code GET /v1/orders} (the listing), {@code GET /v1/orders/{referenceOrderId}} and
  * {@code POST /v1/orders/{referenceOrderId}/payments}: JSON mapped once to the use cases' commands, their
  * results to the contract's views.
  */
 public final class OrdersApi {
 
+    private static final Set<String> LISTING_PARAMETERS = Set.of("status", "createdFrom", "createdTo", "limit",
+            "after");
+
     private final JsonRequests requests;
     private final CreateOrGetOrder createOrGetOrder;
     private final GetOrder getOrder;
+    private final ListOrders listOrders;
     private final StartPayment startPayment;
 
-    public OrdersApi(JsonRequests requests, CreateOrGetOrder createOrGetOrder, GetOrder getOrder,
+    public OrdersApi(JsonRequests requests, CreateOrGetOrder createOrGetOrder, GetOrder getOrder, ListOrders listOrders,
                      StartPayment startPayment) {
         this.requests = requests;
         this.createOrGetOrder = createOrGetOrder;
         this.getOrder = getOrder;
+        this.listOrders = listOrders;
         this.startPayment = startPayment;
     }
 
@@ -67,6 +77,24 @@ public final class OrdersApi {
             exchange.getResponseHeaders().put(Headers.LOCATION, "/v1/orders/" + id.value());
         }
         JsonAnswers.send(exchange, created.created() ? 201 : 200, Views.order(created.order()));
+    }
+
+    /**
+     * {@code ?status=&createdFrom=&createdTo=&limit=&after=}: a page of orders, newest first, each as {@link #get}
+     * answers it, and {@code next}, the cursor of the following page ({@code null} on the last one).
+     */
+    public void list(HttpServerExchange exchange) {
+        ListingParameters parameters = ListingParameters.of(exchange, LISTING_PARAMETERS);
+        ListOrders.Query query = new ListOrders.Query(
+                new OrderFilter(parameters.statuses("status", OrderStatus.class), parameters.instant("createdFrom"),
+                        parameters.instant("createdTo")),
+                parameters.limit(), parameters.after(OrderCursor::ofToken));
+        ListOrders.Page page = listOrders.list(query);
+        List<Views.OrderView> orders = page.orders().stream()
+                .flatMap(summary -> getOrder.get(summary.id()).stream())
+                .map(Views::order)
+                .toList();
+        JsonAnswers.send(exchange, 200, new Views.OrderPage(orders, page.next().map(OrderCursor::token).orElse(null)));
     }
 
     public void get(HttpServerExchange exchange) {

@@ -3,17 +3,21 @@ package org.payengine.adapters.http.api;
 import io.undertow.server.HttpServerExchange;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.payengine.adapters.http.transport.HttpError;
 import org.payengine.adapters.http.transport.JsonAnswers;
 import org.payengine.adapters.http.transport.JsonFields;
 import org.payengine.adapters.http.transport.JsonRequests;
 import org.payengine.adapters.http.transport.RouteParameters;
 import org.payengine.application.port.ConsultRequest;
+import org.payengine.application.port.PaymentCursor;
+import org.payengine.application.port.PaymentFilter;
 import org.payengine.application.port.PaymentMethodOption;
 import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.CapturePayment;
 import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.ListPaymentMethods;
+import org.payengine.application.usecase.ListPayments;
 import org.payengine.application.usecase.SyncPayment;
 import org.payengine.domain.Result;
 import org.payengine.domain.id.PaymentRequestId;
@@ -23,29 +27,54 @@ import org.payengine.domain.order.PaymentAttempt;
 import org.payengine.domain.order.TerminalType;
 
 /**
- * {@code /v1/payments/{paymentRequestId}} (read, capture, cancel, sync) and {@code GET /v1/payment-methods}.
+ * {@code GET /v1/payments} (the listing), {@code /v1/payments/{paymentRequestId}} (read, capture, cancel, sync) and
+ * {@code GET /v1/payment-methods}.
  */
 public final class PaymentsApi {
 
     /** Refusals that mean "already done" to a retry: answered with the state reached, not as a conflict. */
     private static final String ALREADY_CAPTURED = "ALREADY_CAPTURED";
     private static final String ALREADY_FINAL = "PAYMENT_ALREADY_FINAL";
+    private static final Set<String> LISTING_PARAMETERS = Set.of("status", "needsReview", "createdFrom", "createdTo",
+            "limit", "after");
 
     private final JsonRequests requests;
     private final GetPayment getPayment;
+    private final ListPayments listPayments;
     private final CapturePayment capturePayment;
     private final CancelPayment cancelPayment;
     private final SyncPayment syncPayment;
     private final ListPaymentMethods listPaymentMethods;
 
-    public PaymentsApi(JsonRequests requests, GetPayment getPayment, CapturePayment capturePayment,
-                       CancelPayment cancelPayment, SyncPayment syncPayment, ListPaymentMethods listPaymentMethods) {
+    public PaymentsApi(JsonRequests requests, GetPayment getPayment, ListPayments listPayments,
+                       CapturePayment capturePayment, CancelPayment cancelPayment, SyncPayment syncPayment,
+                       ListPaymentMethods listPaymentMethods) {
         this.requests = requests;
         this.getPayment = getPayment;
+        this.listPayments = listPayments;
         this.capturePayment = capturePayment;
         this.cancelPayment = cancelPayment;
         this.syncPayment = syncPayment;
         this.listPaymentMethods = listPaymentMethods;
+    }
+
+    /**
+     * {@code ?status=&needsReview=&createdFrom=&createdTo=&limit=&after=}: a page of payment attempts of every order,
+     * newest first, each as {@link #get} answers it, and {@code next}, the cursor of the following page.
+     */
+    public void list(HttpServerExchange exchange) {
+        ListingParameters parameters = ListingParameters.of(exchange, LISTING_PARAMETERS);
+        ListPayments.Query query = new ListPayments.Query(
+                new PaymentFilter(parameters.statuses("status", AttemptStatus.class), parameters.flag("needsReview"),
+                        parameters.instant("createdFrom"), parameters.instant("createdTo")),
+                parameters.limit(), parameters.after(PaymentCursor::ofToken));
+        ListPayments.Page page = listPayments.list(query);
+        List<Views.PaymentView> payments = page.payments().stream()
+                .flatMap(summary -> getPayment.get(summary.id()).stream())
+                .map(Views::payment)
+                .toList();
+        JsonAnswers.send(exchange, 200, new Views.PaymentPage(payments,
+                page.next().map(PaymentCursor::token).orElse(null)));
     }
 
     public void get(HttpServerExchange exchange) {

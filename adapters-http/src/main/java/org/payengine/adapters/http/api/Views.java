@@ -1,5 +1,6 @@
 package org.payengine.adapters.http.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -59,6 +60,14 @@ public final class Views {
     public record CaptureView(String captureRequestId, String captureId, String status, Amount amount,
                               String deadline, String requestedAt, String capturedAt, String resultCode,
                               String resultMessage) {
+    }
+
+    /** A page of the order listing; {@code next} is always written, {@code null} on the last page. */
+    public record OrderPage(List<OrderView> orders, @JsonInclude(JsonInclude.Include.ALWAYS) String next) {
+    }
+
+    /** A page of the payment listing; {@code next} is always written, {@code null} on the last page. */
+    public record PaymentPage(List<PaymentView> payments, @JsonInclude(JsonInclude.Include.ALWAYS) String next) {
     }
 
     /** What starting a payment answers: the new attempt and where to send the buyer. */
