@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -15,21 +19,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code GET /health} and {@code GET /metrics}, for load balancers and monitoring; neither needs an API key
- * (they tell nothing about any one payment).
+ * {@code GET /health} and {@code GET /metrics}, for load balancers and monitoring, and {@code GET /openapi.json}, the
+ * contract of every endpoint; none needs an API key (they tell nothing about any one payment).
  */
 final class OperationsEndpoints {
 
     private static final Logger log = LoggerFactory.getLogger(OperationsEndpoints.class);
 
+    /** The OpenAPI 3.1 document of every endpoint; the HTTP tests hold the engine's traffic to it. */
+    static final String OPENAPI_RESOURCE = "openapi.json";
+
     private final StoreHealth storeHealth;
     private final GatewayHealth gatewayHealth;
     private final HttpMetrics metrics;
+    private final byte[] openApi;
 
     OperationsEndpoints(StoreHealth storeHealth, GatewayHealth gatewayHealth, HttpMetrics metrics) {
         this.storeHealth = storeHealth;
         this.gatewayHealth = gatewayHealth;
         this.metrics = metrics;
+        this.openApi = openApiDocument();
     }
 
     /**
@@ -74,6 +83,24 @@ final class OperationsEndpoints {
             node.put("meaning", alarm.meaning());
             alarm.settings().forEach(node.putArray("settings")::add);
             node.put("since", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(alarm.since().atOffset(ZoneOffset.UTC)));
+        }
+    }
+
+    /** The contract, as it ships in the jar. */
+    void openApi(HttpServerExchange exchange) {
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JsonAnswers.JSON_UTF8);
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache");
+        exchange.getResponseSender().send(ByteBuffer.wrap(openApi));
+    }
+
+    private static byte[] openApiDocument() {
+        try (InputStream document = OperationsEndpoints.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+            if (document == null) {
+                throw new IllegalStateException(OPENAPI_RESOURCE + " is missing from the adapter's jar");
+            }
+            return document.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + OPENAPI_RESOURCE, e);
         }
     }
 

@@ -57,6 +57,7 @@ final class Routes {
                 // operations: no secrets in what they tell
                 .get("/health", ErrorAnswers.around(operations::health))
                 .get("/metrics", ErrorAnswers.around(operations::metrics))
+                .get("/openapi.json", ErrorAnswers.around(operations::openApi))
                 .setFallbackHandler(ErrorAnswers.around(exchange -> {
                     throw HttpError.notFound("NOT_FOUND", "There is nothing at " + exchange.getRequestMethod() + " "
                             + ErrorAnswers.redactedPath(exchange));

@@ -178,6 +178,8 @@ class OperationsTest {
         ScriptedNotificationDecoder.Hold hold = engine.decoder.holdNext();
         CompletableFuture<EngineClient.Answer> inFlight = CompletableFuture.supplyAsync(() -> engine.client.send(
                 engine.client.request("/notifications/antom").header("Content-Type", "application/json")
+                        .header("client-id", "my-client-id")
+                        .header("Request-Time", "2025-03-01T18:00:00+08:00")
                         .header("signature", ScriptedNotificationDecoder.VALID_SIGNATURE)
                         .POST(HttpRequest.BodyPublishers.ofString(body))));
         assertTrue(hold.entered().await(20, TimeUnit.SECONDS), "the notification reached the decoder");
