@@ -91,7 +91,7 @@ final class Routes {
                     .get("/demo", page(demo::shop))
                     .post("/demo/checkout", page(demo::checkout))
                     .get("/demo/result", page(demo::result))
-                    .post("/demo/orders/{referenceOrderId}/check", ErrorAnswers.around(demo::check))
+                    .get("/demo/orders/{referenceOrderId}/outcome", ErrorAnswers.around(demo::outcome))
                     .post("/demo/orders/{referenceOrderId}/retry", page(demo::retry))
                     .get("/demo/orders", page(demo::orders))
                     .post("/demo/payments/{paymentRequestId}/capture", page(demo::capture))

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.payengine.adapters.http.demo.DemoShop;
+import org.payengine.application.port.PaymentInquiry;
 import org.payengine.application.port.PaymentRequest;
 import org.payengine.domain.card.StoredCard;
 import org.payengine.domain.id.ReferenceBuyerId;
@@ -80,15 +81,21 @@ class DemoPagesTest {
         String order = sent.referenceOrderId().value();
 
         EngineClient.Answer beforePaying = resultPage("/demo/result?order=" + order + "&result=SUCCESS&status=PAID");
-        EngineClient.Answer polled = client.send(client.request("/demo/orders/" + order + "/check")
-                .header("Origin", origin).POST(HttpRequest.BodyPublishers.noBody()));
+        int inquiriesAfterLanding = engine.antom.requests(PaymentInquiry.class).size();
+        EngineClient.Answer polled = client.send(client.request("/demo/orders/" + order + "/outcome").GET());
         engine.antom.buyerPays(sent.paymentRequestId());
+        EngineClient.Answer polledAfterPaying = client.send(client.request("/demo/orders/" + order + "/outcome").GET());
+        int inquiriesAfterPolling = engine.antom.requests(PaymentInquiry.class).size();
         EngineClient.Answer afterPaying = resultPage("/demo/result?order=" + order);
 
         assertEquals("PROCESSING", statusOf(beforePaying), beforePaying.body());
-        assertTrue(beforePaying.body().contains("/check"), "the page polls the engine");
+        assertTrue(beforePaying.body().contains("/outcome"), "the page polls the engine");
         assertEquals("PROCESSING", polled.json().path("outcome").asText());
+        assertEquals("PROCESSING", polledAfterPaying.json().path("outcome").asText(),
+                "a poll reads what the engine stores; it does not ask Antom");
+        assertEquals(inquiriesAfterLanding, inquiriesAfterPolling, "no inquiry of Antom per poll");
         assertEquals("SUCCEEDED", statusOf(afterPaying), afterPaying.body());
+        assertTrue(afterPaying.body().contains("Payment received"), afterPaying.body());
         assertEquals("PAID", client.get("/v1/orders/" + order).json().path("status").asText(),
                 "the result page made the engine ask Antom");
     }
@@ -105,6 +112,10 @@ class DemoPagesTest {
 
         assertEquals("FAILED", statusOf(failed), failed.body());
         assertTrue(failed.body().contains("id=\"try-again\""));
+        assertTrue(failed.body().contains("Your bank declined this payment. Try another card"), failed.body());
+        assertFalse(failed.body().contains("DO_NOT_HONOR"), "no result codes for a buyer");
+        assertFalse(failed.body().contains(">" + order + "<"), "no internal ids for a buyer");
+        assertTrue(failed.body().contains("id=\"back-to-shop\""), "a way back to the shop");
         assertEquals(303, retried.status(), retried::toString);
         assertTrue(retried.header("Location").startsWith("https://fake-antom.test/checkout/"));
         PaymentRequest second = lastPayRequest();
@@ -188,7 +199,8 @@ class DemoPagesTest {
             assertEquals(newestFirst.subList(0, DemoShop.ORDERS_PER_PAGE), summaryIds(newest));
             assertTrue(newest.body().contains("id=\"order-api-order-" + stored + "\""), "each order in full");
             assertTrue(newest.body().contains("id=\"status-" + paying + "\">PENDING<"), newest.body());
-            assertTrue(newest.body().contains("<td>PENDING</td>"), "the latest payment's status in the list");
+            assertTrue(newest.body().contains("<td><span class=\"pill PENDING\">PENDING</span></td>"),
+                    "the latest payment's status in the list");
             assertFalse(newest.body().contains("id=\"newest-orders\""));
             assertEquals(200, older.status(), older::toString);
             assertEquals(newestFirst.subList(DemoShop.ORDERS_PER_PAGE, stored), summaryIds(older));

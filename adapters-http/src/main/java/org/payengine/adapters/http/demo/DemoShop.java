@@ -55,8 +55,9 @@ import org.slf4j.LoggerFactory;
  * form posted from another site is refused (its {@code Origin} must be this server's).
  *
  * <p>Pages: {@code GET /demo} (the shop), {@code GET /demo/result?order=…} (Antom's redirect target),
- * {@code GET /demo/orders[?after=<cursor>]} (every order the engine stores, newest first, a page at a time). Forms and the result page's poll: {@code POST /demo/checkout},
- * {@code POST /demo/orders/{referenceOrderId}/check}, {@code POST /demo/orders/{referenceOrderId}/retry},
+ * {@code GET /demo/orders[?after=<cursor>]} (every order the engine stores, newest first, a page at a time); the result
+ * page's poll {@code GET /demo/orders/{referenceOrderId}/outcome}. Forms: {@code POST /demo/checkout},
+ * {@code POST /demo/orders/{referenceOrderId}/retry},
  * {@code POST /demo/payments/{paymentRequestId}/capture} and {@code …/cancel}.
  */
 public final class DemoShop {
@@ -110,8 +111,10 @@ public final class DemoShop {
         PaymentOptions options;
         Money amount;
         String item = form.get("item") == null ? ShopPage.ITEM : form.get("item");
+        int quantity;
         try {
-            amount = amount(form.get("amount"), form.get("currency"));
+            quantity = quantity(form.get("quantity"));
+            amount = amount(form.get("amount"), form.get("currency")).times(quantity);
             options = options(exchange, orderId, form);
             item = MerchantText.required("item", item.length() > 100 ? item.substring(0, 100) : item, 100);
         } catch (InvalidValueException invalid) {
@@ -120,14 +123,18 @@ public final class DemoShop {
             return;
         }
         Result<CreateOrGetOrder.Created> created = createOrGetOrder.createOrGet(new CreateOrGetOrder.Command(
-                orderId, amount, item, Buyer.withId(BUYER.value()), List.of()));
+                orderId, amount, quantity == 1 ? item : item + " × " + quantity, Buyer.withId(BUYER.value()),
+                List.of()));
         if (!created.isAccepted()) {
             refuse(created.rejection());
         }
         pay(exchange, orderId, options);
     }
 
-    /** Antom's redirect lands here: the page shows what the engine learns from Antom, not what the redirect says. */
+    /**
+     * Antom's redirect lands here: the page shows what the engine learns from Antom, not what the redirect says. The
+     * engine asks Antom once, now (the buyer is back, so a result is due); the page then only reads ({@link #outcome}).
+     */
     public void result(HttpServerExchange exchange) {
         String order = RouteParameters.query(exchange, "order");
         if (order == null) {
@@ -137,14 +144,20 @@ public final class DemoShop {
         Html.send(exchange, 200, ResultPage.render(snapshot, Outcome.of(snapshot)));
     }
 
-    /** The result page's poll: asks Antom about the latest attempt (when its result is due) and answers the outcome. */
-    public void check(HttpServerExchange exchange) {
-        requireSameOrigin(exchange);
-        OrderSnapshot order = settle(RouteParameters.path(exchange, "referenceOrderId", ReferenceOrderId::of));
+    /**
+     * The result page's poll: the order's outcome as the engine stores it, in the buyer's words. It only reads: the
+     * engine asked Antom when the buyer landed, and the notification, or the workers' inquiries, settle the rest.
+     */
+    public void outcome(HttpServerExchange exchange) {
+        OrderSnapshot order = order(RouteParameters.path(exchange, "referenceOrderId", ReferenceOrderId::of));
+        Outcome outcome = Outcome.of(order);
+        BuyerWords words = BuyerWords.of(order, outcome);
         var answer = Json.newObject();
         answer.put("referenceOrderId", order.id().value());
         answer.put("orderStatus", order.status().name());
-        answer.put("outcome", Outcome.of(order).name());
+        answer.put("outcome", outcome.name());
+        answer.put("headline", words.headline());
+        answer.put("advice", words.advice());
         JsonAnswers.send(exchange, 200, answer);
     }
 
@@ -241,6 +254,17 @@ public final class DemoShop {
                 .saveCard(savedCard == null && form.checked("saveCard"))
                 .storedCard(savedCard)
                 .build();
+    }
+
+    /** How many of the item are in the cart: 1 when not said. */
+    static int quantity(String typed) {
+        if (typed == null) {
+            return 1;
+        }
+        if (!typed.matches("[0-9]{1,2}") || Integer.parseInt(typed) < 1 || Integer.parseInt(typed) > ShopPage.MAX_QUANTITY) {
+            throw new InvalidValueException("quantity", "must be from 1 to " + ShopPage.MAX_QUANTITY);
+        }
+        return Integer.parseInt(typed);
     }
 
     /** The amount typed in major units ({@code 42.00}), in the currency's minor units; never a floating point. */

@@ -2,102 +2,110 @@ package org.payengine.adapters.http.demo;
 
 import static org.payengine.adapters.http.demo.Html.escape;
 
-import org.payengine.domain.order.CaptureMode;
 import org.payengine.domain.order.OrderSnapshot;
-import org.payengine.domain.order.OrderStatus;
-import org.payengine.domain.order.PaymentAttempt;
 
 /**
- * Where Antom sends the buyer back. It follows Antom's advice for result pages: the redirect itself proves
- * nothing, so the page shows what the engine learns by asking Antom; while the result is not final it shows
- * "processing" and polls for a few seconds, then says the order is still processing and points to the orders
- * page; a failure offers to pay again, as a new attempt of the same order.
+ * Where Antom sends the buyer back. It follows Antom's advice for result pages: the redirect itself proves nothing,
+ * so the page shows what the engine knows, after asking Antom once as the buyer lands. While the result is not final
+ * it keeps reading the engine's stored state ({@code GET /demo/orders/{id}/outcome}, never a call to Antom), at a
+ * growing interval (1 s, then half as long again each time, at most {@value #MAX_POLL_MILLIS} ms) until the result is
+ * final, and then shows it without a reload. Its words are a buyer's ({@link BuyerWords}): no result codes, no ids;
+ * a decline says what the buyer can do, and offers to pay again (a new attempt of the same order); every outcome has
+ * a way back to the shop.
  *
  * <p>Element ids: {@code #result-status} (its {@code data-status} is {@code SUCCEEDED}, {@code FAILED},
- * {@code PROCESSING}, {@code STILL_PROCESSING} or {@code CLOSED}), {@code #order-id}, {@code #try-again} (on
- * failure), {@code #check-orders} (when still processing).
+ * {@code PROCESSING} or {@code CLOSED}; {@code data-order} names the order), {@code #result-advice}, {@code #try-again}
+ * (shown on failure), {@code #back-to-shop}.
  */
 final class ResultPage {
 
-    /** How often and how many times the page asks again while the result is not final (Antom: wait 3–5 s). */
-    static final int POLL_INTERVAL_MILLIS = 1000;
-    static final int POLLS = 5;
+    /** The first wait before asking the engine again, and how each wait grows (Antom: wait a few seconds). */
+    static final int FIRST_POLL_MILLIS = 1000;
+    static final double POLL_GROWTH = 1.5;
+    static final int MAX_POLL_MILLIS = 15_000;
 
     private ResultPage() {
     }
 
     static String render(OrderSnapshot order, Outcome outcome) {
-        PaymentAttempt latest = Outcome.latestAttempt(order);
+        BuyerWords words = BuyerWords.of(order, outcome);
         String orderId = escape(order.id().value());
-        String body = "<div class=\"card\"><p>Order <code id=\"order-id\">" + orderId + "</code>, "
-                + escape(order.amount()) + "</p>\n" + switch (outcome) {
-                    case SUCCEEDED -> status(outcome, success(order));
-                    case CLOSED -> status(outcome, "This order is closed; nothing more can be paid on it.");
-                    case FAILED -> status(outcome, failure(latest))
-                            + "<form method=\"post\" action=\"/demo/orders/" + orderId + "/retry\">"
-                            + "<button id=\"try-again\" type=\"submit\">Try again</button></form>";
-                    case PROCESSING -> status(outcome, "Processing your payment…") + stillProcessing() + poller();
-                } + "</div>";
-        return Html.page("Payment result", body);
+        String body = """
+                <main class="result card %1$s" id="result">
+                  <div class="result-icon" aria-hidden="true"></div>
+                  <h2 id="result-status" class="status %1$s" data-status="%1$s" data-order="%2$s" aria-live="polite">%3$s</h2>
+                  <p id="result-advice">%4$s</p>
+                  <dl class="summary"><dt>Item</dt><dd>%5$s</dd><dt>Total</dt><dd>%6$s</dd></dl>
+                  <div class="actions">
+                    <form id="try-again-form" method="post" action="/demo/orders/%2$s/retry"%7$s>
+                      <button id="try-again" type="submit">Try again</button></form>
+                    <a id="back-to-shop" class="button secondary" href="/demo">Back to the shop</a>
+                  </div>
+                </main>
+                """.formatted(outcome, orderId, escape(words.headline()), escape(words.advice()),
+                escape(order.description() == null ? ShopPage.ITEM : order.description()), escape(order.amount()),
+                outcome == Outcome.FAILED ? "" : " hidden");
+        return Html.page("Your payment", body + (outcome == Outcome.PROCESSING ? poller() : ""), STYLE);
     }
 
-    private static String status(Outcome outcome, String text) {
-        return "<p id=\"result-status\" class=\"status " + outcome + "\" data-status=\"" + outcome + "\">"
-                + escape(text) + "</p>\n";
-    }
+    private static final String STYLE = """
+            main.page h1{display:none}
+            .result{max-width:34rem;margin:2rem auto;text-align:center;padding:2rem 1.5rem}
+            .result h2{font-size:1.45rem;margin:.8rem 0 .4rem}
+            .result #result-advice{color:#39404d;margin:.2rem 0 1.2rem}
+            .result .summary{display:grid;grid-template-columns:auto auto;justify-content:center;gap:.2rem 1rem;
+            margin:0 0 1.2rem;font-size:.95rem}.result .summary dt{color:#5a6272}.result .summary dd{margin:0;font-weight:600}
+            .result .actions{display:flex;flex-wrap:wrap;gap:.6rem;justify-content:center}
+            .result .actions form{margin:0}
+            .result-icon{width:3.5rem;height:3.5rem;margin:0 auto;border-radius:50%;position:relative}
+            .result.PROCESSING .result-icon{border:5px solid #f1e2bd;border-top-color:#d08c00;animation:spin 1s linear infinite}
+            .result.SUCCEEDED .result-icon{background:#1f9d55}
+            .result.SUCCEEDED .result-icon::after{content:"";position:absolute;left:1.2rem;top:.65rem;width:.8rem;height:1.5rem;
+            border:solid #fff;border-width:0 .3rem .3rem 0;transform:rotate(45deg)}
+            .result.FAILED .result-icon,.result.CLOSED .result-icon{background:#c62828}
+            .result.FAILED .result-icon::before,.result.FAILED .result-icon::after,.result.CLOSED .result-icon::before,
+            .result.CLOSED .result-icon::after{content:"";position:absolute;left:1.6rem;top:.8rem;width:.3rem;height:1.9rem;
+            background:#fff;transform:rotate(45deg)}
+            .result.FAILED .result-icon::after,.result.CLOSED .result-icon::after{transform:rotate(-45deg)}
+            @keyframes spin{to{transform:rotate(360deg)}}
+            """;
 
-    private static String success(OrderSnapshot order) {
-        boolean awaitingManualCapture = order.status() == OrderStatus.AUTHORIZED
-                && order.successful().map(PaymentAttempt::captureMode).orElse(null) == CaptureMode.MANUAL;
-        return awaitingManualCapture
-                ? "Payment authorized. Thank you! The shop captures it when your order ships."
-                : "Payment successful. Thank you! Your order is on its way.";
-    }
-
-    private static String failure(PaymentAttempt latest) {
-        if (latest == null) {
-            return "No payment was made for this order yet.";
-        }
-        if (latest.failure() == null) {
-            return "The payment did not go through (" + latest.status() + ").";
-        }
-        return "The payment did not go through: " + latest.failure().message() + " (" + latest.failure().code() + ").";
-    }
-
-    private static String stillProcessing() {
-        return "<p id=\"still-processing\" hidden>Your payment is still being processed. "
-                + "<a id=\"check-orders\" href=\"/demo/orders\">Check your orders</a> for the final result.</p>\n";
-    }
-
-    /** Asks the engine again every second, a few times; reloads on a final result, else says "still processing". */
+    /** Reads the engine's stored outcome at a growing interval until it is final, then shows it in place. */
     private static String poller() {
         return """
                 <script>
                 (function () {
+                  var result = document.getElementById('result');
                   var status = document.getElementById('result-status');
-                  var url = '/demo/orders/' + encodeURIComponent(%s) + '/check';
-                  var polls = 0;
-                  function stillProcessing() {
-                    status.dataset.status = 'STILL_PROCESSING';
-                    status.className = 'status STILL_PROCESSING';
-                    status.textContent = 'Still processing: check your orders for the final result.';
-                    document.getElementById('still-processing').hidden = false;
+                  var url = '/demo/orders/' + encodeURIComponent(status.dataset.order) + '/outcome';
+                  var wait = %d;
+                  function show(answer) {
+                    result.className = 'result card ' + answer.outcome;
+                    status.className = 'status ' + answer.outcome;
+                    status.dataset.status = answer.outcome;
+                    status.textContent = answer.headline;
+                    document.getElementById('result-advice').textContent = answer.advice;
+                    document.getElementById('try-again-form').hidden = answer.outcome !== 'FAILED';
+                  }
+                  function later() {
+                    setTimeout(ask, wait);
+                    wait = Math.min(Math.round(wait * %s), %d);
                   }
                   function ask() {
-                    polls++;
-                    fetch(url, {method: 'POST', headers: {'Accept': 'application/json'}})
-                      .then(function (response) { return response.json(); })
-                      .then(function (answer) {
-                        if (answer.outcome !== 'PROCESSING') { window.location.reload(); }
-                        else if (polls >= %d) { stillProcessing(); }
-                        else { setTimeout(ask, %d); }
+                    fetch(url, {headers: {'Accept': 'application/json'}, cache: 'no-store'})
+                      .then(function (response) {
+                        if (!response.ok) { throw new Error('HTTP ' + response.status); }
+                        return response.json();
                       })
-                      .catch(function () { if (polls >= %d) { stillProcessing(); } else { setTimeout(ask, %d); } });
+                      .then(function (answer) {
+                        show(answer);
+                        if (answer.outcome === 'PROCESSING') { later(); }
+                      })
+                      .catch(later);
                   }
-                  setTimeout(ask, %d);
+                  later();
                 })();
                 </script>
-                """.formatted("document.getElementById('order-id').textContent", POLLS, POLL_INTERVAL_MILLIS, POLLS,
-                POLL_INTERVAL_MILLIS, POLL_INTERVAL_MILLIS);
+                """.formatted(FIRST_POLL_MILLIS, POLL_GROWTH, MAX_POLL_MILLIS);
     }
 }
