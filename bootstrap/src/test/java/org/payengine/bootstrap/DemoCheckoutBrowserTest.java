@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -27,8 +29,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A buyer in headless Chromium: the demo shop, the simulator's hosted card page (with a 3DS challenge, a decline
- * and a retry), the result page that asks the engine, and a manual capture from the orders page. The demo runs
+ * A buyer in headless Chromium: the demo shop, the simulator's hosted card page (its formatted card number, brand and
+ * test cards; a 3DS challenge, a decline and a retry), the result page that asks the engine and keeps waiting until a
+ * late result arrives, a manual capture from the orders console, and the pages at a phone's and a laptop's width. The demo runs
  * in this JVM (engine, simulator and H2 in a temporary directory), exactly as {@code demo} starts it.
  *
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver}; skipped, loudly, without them. Screenshots of
@@ -110,7 +113,65 @@ class DemoCheckoutBrowserTest {
         payOnHostedPage("4054695723100768");
 
         assertEquals("SUCCEEDED", finalResult());
-        assertTrue(text("result-status").contains("Payment successful"), text("result-status"));
+        assertTrue(text("result-status").contains("Payment received"), text("result-status"));
+        assertTrue(browser.findElement(By.id("back-to-shop")).isDisplayed(), "a way back to the shop");
+    }
+
+    @Test
+    void the_hosted_page_formats_the_card_number_shows_its_brand_and_lists_the_test_cards() {
+        buy("AUTOMATIC");
+        WebElement number = waitFor(By.id("cardNumber"));
+        number.sendKeys("5162774114974622");
+
+        assertEquals("5162 7741 1497 4622", number.getAttribute("value"));
+        assertEquals("Mastercard", text("cardBrandBadge"));
+        WebElement testCards = browser.findElement(By.id("testCards"));
+        assertTrue(testCards.getText().contains("4054 6957 2310 0768"), testCards.getText());
+        testCards.findElement(By.cssSelector("button[data-number='4054695723100768']")).click();
+        assertEquals("4054 6957 2310 0768", number.getAttribute("value"), "a test card fills the number in");
+        assertEquals("Visa", text("cardBrandBadge"));
+        screenshot("hosted-page-formatted");
+    }
+
+    @Test
+    void the_result_page_turns_to_paid_on_its_own_for_a_payment_the_issuer_answers_a_minute_later() {
+        buy("AUTOMATIC");
+        payOnHostedPage("4000020000000059"); // the issuer answers 60 s (simulated) later
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.attributeToBe(
+                By.id("result-status"), "data-status", "PROCESSING"));
+        ((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true;");
+        screenshot("waiting");
+        String waiting = text("result-advice");
+
+        demo.simulator().advanceClock(Duration.ofSeconds(61)); // the minute passes: Antom notifies the engine
+
+        assertEquals("SUCCEEDED", finalResult());
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.stillTheSamePage;"),
+                "the page turned to paid without a reload");
+        assertTrue(text("result-status").contains("Payment received"), text("result-status"));
+        assertTrue(waiting.contains("keep this page open"), waiting);
+    }
+
+    @Test
+    void the_shop_and_the_orders_console_fit_a_phone_and_a_laptop_screen() {
+        buy("MANUAL");
+        payOnHostedPage("4054695723100768");
+        assertEquals("SUCCEEDED", finalResult());
+        for (Dimension screen : new Dimension[] {new Dimension(1280, 1024), new Dimension(390, 844)}) {
+            browser.manage().window().setSize(screen);
+            for (String page : new String[] {"/demo", "/demo/orders"}) {
+                browser.get(demo.engineUrl() + page);
+                waitFor(By.id("orders-link"));
+                browser.findElements(By.cssSelector("details")).forEach(details ->
+                        ((JavascriptExecutor) browser).executeScript("arguments[0].open = true;", details));
+                screenshot((page.endsWith("orders") ? "orders" : "shop") + "-" + screen.getWidth() + "px");
+                Object overflow = ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertEquals(0L, ((Number) overflow).longValue(), page + " is wider than " + screen.getWidth() + " px");
+            }
+        }
+        String time = browser.findElement(By.cssSelector("#orders time")).getText();
+        assertTrue(!time.contains("UTC") && !time.contains("T"), "local times, not ISO instants: " + time);
     }
 
     @Test
@@ -129,13 +190,14 @@ class DemoCheckoutBrowserTest {
         buy("AUTOMATIC");
         payOnHostedPage("4054692760174822");
         assertEquals("FAILED", finalResult());
-        String orderId = text("order-id");
+        assertTrue(text("result-advice").contains("Try another card"), text("result-advice"));
+        String orderId = orderId();
 
         browser.findElement(By.id("try-again")).click();
         payOnHostedPage("5162774114974622");
 
         assertEquals("SUCCEEDED", finalResult());
-        assertEquals(orderId, text("order-id"), "the retry is a new attempt of the same order");
+        assertEquals(orderId, orderId(), "the retry is a new attempt of the same order");
     }
 
     @Test
@@ -144,7 +206,7 @@ class DemoCheckoutBrowserTest {
         payOnHostedPage("4054695723100768");
         assertEquals("SUCCEEDED", finalResult());
         assertTrue(text("result-status").contains("authorized"), text("result-status"));
-        String orderId = text("order-id");
+        String orderId = orderId();
 
         browser.get(demo.engineUrl() + "/demo/orders");
         WebElement capture = waitFor(By.xpath("//section[@id='order-" + orderId + "']//button[starts-with(@id,'capture-')]"));
@@ -183,6 +245,11 @@ class DemoCheckoutBrowserTest {
         });
         screenshot("result");
         return browser.findElement(By.id("result-status")).getAttribute("data-status");
+    }
+
+    /** The order the result page is about (not shown to the buyer: an attribute of the status). */
+    private String orderId() {
+        return browser.findElement(By.id("result-status")).getAttribute("data-order");
     }
 
     private WebElement waitFor(By element) {

@@ -5,11 +5,13 @@ import java.util.Currency;
 import org.payengine.simulator.payments.CardDetails;
 import org.payengine.simulator.payments.KoreanCardBrands;
 import org.payengine.simulator.payments.Payment;
+import org.payengine.simulator.payments.TestCard;
 import org.payengine.simulator.payments.TestCards;
 
 /**
- * The hosted page's HTML: plain server-rendered forms without scripts, with stable element ids
- * that browser tests rely on (see the module README).
+ * The hosted page's HTML: server-rendered forms that work without scripts, with stable element ids that browser
+ * tests rely on (see the module README). A small script formats the card number as it is typed and shows its brand;
+ * the sandbox's test cards are listed beside the card form.
  */
 final class CheckoutPages {
 
@@ -42,24 +44,104 @@ final class CheckoutPages {
             }
             html.append("""
                     <label for="cardNumber">Card number</label>
-                    <input id="cardNumber" name="cardNumber" inputmode="numeric" autocomplete="off">
-                    <label for="expiryMonth">Expiry month (MM)</label>
-                    <input id="expiryMonth" name="expiryMonth" inputmode="numeric" maxlength="2" autocomplete="off">
-                    <label for="expiryYear">Expiry year (YY)</label>
-                    <input id="expiryYear" name="expiryYear" inputmode="numeric" maxlength="4" autocomplete="off">
-                    <label for="cvv">CVV</label>
-                    <input id="cvv" name="cvv" inputmode="numeric" maxlength="4" autocomplete="off">
-                    <label for="holderName">Cardholder name</label>
-                    <input id="holderName" name="holderName" autocomplete="off">
-                    <label><input type="checkbox" id="saveCard" name="saveCard" value="true"> Save my card for future payments</label>
+                    <div class="card-number">
+                      <input id="cardNumber" name="cardNumber" inputmode="numeric" autocomplete="off" maxlength="23"
+                             placeholder="1234 5678 9012 3456" aria-describedby="cardBrandBadge">
+                      <span id="cardBrandBadge" class="brand" data-brand="">Card</span>
+                    </div>
+                    <div class="row">
+                      <div><label for="expiryMonth">Expiry month</label>
+                        <input id="expiryMonth" name="expiryMonth" inputmode="numeric" maxlength="2" autocomplete="off" placeholder="MM"></div>
+                      <div><label for="expiryYear">Expiry year</label>
+                        <input id="expiryYear" name="expiryYear" inputmode="numeric" maxlength="4" autocomplete="off" placeholder="YY"></div>
+                      <div><label for="cvv">Security code</label>
+                        <input id="cvv" name="cvv" inputmode="numeric" maxlength="4" autocomplete="off" placeholder="CVV"></div>
+                    </div>
+                    <label for="holderName">Name on card</label>
+                    <input id="holderName" name="holderName" autocomplete="off" placeholder="As printed on the card">
+                    <label class="check"><input type="checkbox" id="saveCard" name="saveCard" value="true"> Save my card for future payments</label>
                     """);
         } else {
             html.append("<p>Pay with <span id=\"paymentMethodType\">").append(escape(terms.paymentMethodType()))
                     .append("</span>.</p>\n");
         }
-        html.append("<button id=\"pay\" type=\"submit\">Pay</button>\n</form>\n");
-        return footer(html);
+        html.append("<button id=\"pay\" type=\"submit\">Pay ").append(escape(display(payment)))
+                .append("</button>\n</form>\n<p class=\"secure\">🔒 Your card details go to Antom only; the shop never sees them.</p>\n");
+        html.append(CARD_SCRIPT);
+        return footer(html, testCards(terms));
     }
+
+    /**
+     * The sandbox's test cards beside the form, each a button that fills the number in: what a developer trying the
+     * demo needs at hand. Only on card forms (not for Korean card companies or other methods).
+     */
+    private static String testCards(Payment.Terms terms) {
+        if (terms.issuerAuthentication() || !"CARD".equals(terms.paymentMethodType())) {
+            return "";
+        }
+        StringBuilder list = new StringBuilder("<aside id=\"testCards\" class=\"panel\"><h2>Test cards</h2>\n"
+                + "<p>Sandbox only: any expiry in the future, any 3-digit security code. Click one to use it.</p><ul>\n");
+        for (TestCard card : TestCards.ALL) {
+            list.append("<li><button type=\"button\" class=\"test-card\" data-number=\"").append(card.number())
+                    .append("\"><span class=\"number\">").append(grouped(card.number())).append("</span> <span class=\"brand\" data-brand=\"")
+                    .append(escape(card.brand())).append("\">").append(escape(brandName(card.brand()))).append("</span></button>")
+                    .append("<span class=\"what\">").append(escape(card.description())).append("</span></li>\n");
+        }
+        return list.append("</ul></aside>\n").toString();
+    }
+
+    private static String grouped(String number) {
+        return number.replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    private static String brandName(String brand) {
+        return switch (brand) {
+            case "VISA" -> "Visa";
+            case "MASTERCARD" -> "Mastercard";
+            case "AMEX" -> "American Express";
+            case "CUP" -> "UnionPay";
+            default -> brand.charAt(0) + brand.substring(1).toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    /**
+     * Formats the card number as it is typed (groups of four; American Express 4-6-5) and shows the brand its prefix
+     * implies; the server strips the spaces. A test card button fills the number in.
+     */
+    private static final String CARD_SCRIPT = """
+            <script>
+            (function () {
+              var input = document.getElementById('cardNumber');
+              var badge = document.getElementById('cardBrandBadge');
+              if (!input) { return; }
+              var brands = [[/^3[47]/, 'AMEX', 'American Express'], [/^4/, 'VISA', 'Visa'],
+                            [/^(5[1-5]|2[2-7])/, 'MASTERCARD', 'Mastercard'], [/^35/, 'JCB', 'JCB'],
+                            [/^62/, 'CUP', 'UnionPay']];
+              function brandOf(digits) {
+                for (var i = 0; i < brands.length; i++) { if (brands[i][0].test(digits)) { return brands[i]; } }
+                return null;
+              }
+              function format() {
+                var digits = input.value.replace(/\\D/g, '').slice(0, 19);
+                var brand = brandOf(digits);
+                var groups = brand && brand[1] === 'AMEX' ? [4, 6, 5] : [4, 4, 4, 4, 3];
+                var parts = [], at = 0;
+                for (var g = 0; g < groups.length && at < digits.length; g++) {
+                  parts.push(digits.slice(at, at + groups[g])); at += groups[g];
+                }
+                input.value = parts.join(' ');
+                badge.dataset.brand = brand ? brand[1] : '';
+                badge.textContent = brand ? brand[2] : 'Card';
+              }
+              input.addEventListener('input', format);
+              document.querySelectorAll('.test-card').forEach(function (button) {
+                button.addEventListener('click', function () {
+                  input.value = button.dataset.number; format(); input.focus();
+                });
+              });
+            })();
+            </script>
+            """;
 
     /** The 3DS challenge, or the Korean card company's authentication. */
     static String challenge(Payment payment, String error) {
@@ -73,7 +155,7 @@ final class CheckoutPages {
                 .append("/challenge\">\n<label for=\"challengeCode\">Code</label>\n")
                 .append("<input id=\"challengeCode\" name=\"challengeCode\" inputmode=\"numeric\" autocomplete=\"off\">\n")
                 .append("<button id=\"challengeSubmit\" type=\"submit\">Confirm</button>\n</form>\n");
-        return footer(html);
+        return footer(html, "");
     }
 
     /** The page once nothing more can be done: paid, failed, closed, cancelled or waiting for the issuer. */
@@ -82,8 +164,8 @@ final class CheckoutPages {
         header(html, payment, null);
         html.append("<p id=\"status\" data-status=\"").append(payment.status().name()).append("\">")
                 .append(escape(message)).append("</p>\n<p><a id=\"continue\" href=\"")
-                .append(escape(payment.terms().redirectUrl())).append("\">Return to the merchant</a></p>\n");
-        return footer(html);
+                .append(escape(payment.terms().redirectUrl())).append("\" class=\"button\">Return to the merchant</a></p>\n");
+        return footer(html, "");
     }
 
     static String notFound(String paymentId) {
@@ -103,22 +185,64 @@ final class CheckoutPages {
                 <!doctype html>
                 <html lang="en">
                 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Antom checkout (simulator)</title>
-                <style>body{font-family:sans-serif;max-width:28rem;margin:2rem auto}label,input,select,button{display:block;margin:.3rem 0}
-                #error{color:#a00}fieldset{border:1px solid #ccc}</style></head>
-                <body><main>
+                <title>Checkout · Antom (simulator)</title>
+                <style>""").append(STYLE).append("""
+                </style></head>
+                <body><div class="layout"><main class="checkout">
+                <div class="brandbar"><span class="antom">Antom</span><span class="sandbox">Sandbox · simulated</span></div>
                 """);
-        html.append("<h1>Pay <span id=\"amount\">").append(escape(display(payment))).append("</span></h1>\n")
-                .append("<p>Order <span id=\"referenceOrderId\">").append(escape(payment.terms().referenceOrderId()))
-                .append("</span></p>\n");
+        html.append("<p class=\"merchant\">Order <span id=\"referenceOrderId\">")
+                .append(escape(payment.terms().referenceOrderId())).append("</span></p>\n")
+                .append("<h1><span class=\"label\">Amount due</span> <span id=\"amount\">").append(escape(display(payment)))
+                .append("</span></h1>\n");
         if (error != null) {
             html.append("<p id=\"error\" role=\"alert\">").append(escape(error)).append("</p>\n");
         }
     }
 
-    private static String footer(StringBuilder html) {
-        return html.append("</main></body></html>\n").toString();
+    private static String footer(StringBuilder html, String aside) {
+        return html.append("</main>\n").append(aside).append("</div></body></html>\n").toString();
     }
+
+    private static final String STYLE = """
+            *{box-sizing:border-box}body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
+            background:#eef1f6;color:#1b2232}
+            .layout{display:flex;flex-wrap:wrap;gap:1.5rem;justify-content:center;align-items:flex-start;padding:2rem 1rem}
+            .checkout{background:#fff;border-radius:14px;box-shadow:0 6px 24px rgba(20,40,80,.12);padding:1.5rem 1.75rem;
+            width:100%;max-width:27rem}
+            .brandbar{display:flex;justify-content:space-between;align-items:center;margin-bottom:1rem}
+            .antom{font-weight:800;font-size:1.3rem;color:#1677ff;letter-spacing:.02em}
+            .sandbox{font-size:.75rem;background:#fff4d6;color:#7a5400;border-radius:999px;padding:.2rem .6rem}
+            .merchant{margin:.2rem 0;color:#5b6478;font-size:.85rem;overflow-wrap:anywhere}
+            h1{margin:.2rem 0 1.2rem;font-size:1.6rem}h1 .label{display:block;font-size:.8rem;font-weight:500;color:#5b6478}
+            h2{font-size:1.05rem}
+            label{display:block;font-size:.85rem;font-weight:600;margin:.8rem 0 .3rem}
+            label.check{font-weight:400;display:flex;gap:.5rem;align-items:center}
+            input,select{width:100%;padding:.65rem .75rem;font-size:1rem;border:1px solid #c8cfdb;border-radius:8px}
+            input[type=checkbox],input[type=radio]{width:auto}
+            input:focus{outline:2px solid #1677ff;border-color:#1677ff}
+            .card-number{position:relative}.card-number input{padding-right:7.5rem;letter-spacing:.06em}
+            .brand{font-size:.72rem;font-weight:700;border-radius:5px;padding:.15rem .45rem;background:#e6eaf2;color:#39435a}
+            .card-number .brand{position:absolute;right:.6rem;top:50%;transform:translateY(-50%)}
+            .brand[data-brand=VISA]{background:#1a1f71;color:#fff}.brand[data-brand=MASTERCARD]{background:#eb001b;color:#fff}
+            .brand[data-brand=AMEX]{background:#2e77bc;color:#fff}.brand[data-brand=JCB]{background:#0b7a3e;color:#fff}
+            .brand[data-brand=CUP]{background:#d10429;color:#fff}
+            .row{display:grid;grid-template-columns:1fr 1fr 1fr;gap:.6rem}
+            button{margin-top:1.2rem;width:100%;padding:.8rem;font-size:1.05rem;font-weight:600;border:0;border-radius:8px;
+            background:#1677ff;color:#fff;cursor:pointer}button:hover{background:#0f5fd6}
+            fieldset{border:1px solid #d5dbe6;border-radius:8px}
+            .secure{font-size:.8rem;color:#5b6478;text-align:center}
+            #error{background:#fdecea;color:#a0241b;border-radius:8px;padding:.6rem .8rem}
+            .button{display:inline-block;background:#1677ff;color:#fff;padding:.6rem 1rem;border-radius:8px;text-decoration:none}
+            .panel{background:#fff;border-radius:14px;padding:1rem 1.25rem;width:100%;max-width:27rem;
+            box-shadow:0 6px 24px rgba(20,40,80,.08);font-size:.85rem}
+            .panel ul{list-style:none;padding:0;margin:0}.panel li{padding:.45rem 0;border-top:1px solid #eef1f6}
+            .panel .test-card{margin:0;width:auto;padding:.25rem .5rem;font-size:.85rem;font-weight:500;background:#f3f6fb;
+            color:#1b2232;border:1px solid #d5dbe6;font-family:ui-monospace,Menlo,monospace}
+            .panel .test-card:hover{background:#e6eefc}.panel .what{display:block;color:#5b6478;margin-top:.2rem}
+            code{background:#f3f6fb;padding:.1rem .3rem;border-radius:4px}
+            @media (max-width:32rem){.layout{padding:.75rem}.checkout{padding:1.1rem}.row{grid-template-columns:1fr 1fr}}
+            """;
 
     private static String display(Payment payment) {
         String currency = payment.terms().amount().currency();

@@ -1,9 +1,10 @@
 package org.payengine.adapters.http.demo;
 
 import static org.payengine.adapters.http.demo.Html.escape;
+import static org.payengine.adapters.http.demo.Html.time;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.payengine.application.port.OrderSummary;
 import org.payengine.domain.audit.AuditEntry;
 import org.payengine.domain.order.AttemptStatus;
@@ -13,9 +14,11 @@ import org.payengine.domain.order.OrderSnapshot;
 import org.payengine.domain.order.PaymentAttempt;
 
 /**
- * One page of the engine's orders, newest first (every order stored, whoever created it): a list of them, then
- * each with its attempts, captures and audit trail, and the capture and cancel buttons of authorized
- * manual-capture attempts; a link to the next, older page while there is one.
+ * The orders console: one page of the engine's orders, newest first (every order stored, whoever created it), as a
+ * list, then each with its attempts, captures and audit trail, and the capture and cancel buttons of authorized
+ * manual-capture attempts; a link to the next, older page while there is one. Times are the reader's local time
+ * (UTC without scripts); wide tables scroll inside their card and long ids wrap, so nothing overflows a phone or a
+ * 1,280-pixel screen.
  *
  * <p>Element ids: {@code #order-list}, {@code #summary-<referenceOrderId>}, {@code #orders},
  * {@code #order-<referenceOrderId>}, {@code #order-status-<referenceOrderId>},
@@ -51,70 +54,94 @@ final class OrdersPage {
         for (Row row : rows) {
             order(body, row);
         }
-        body.append("</div>\n<nav>");
+        body.append("</div>\n<nav class=\"pages\">");
         if (!firstPage) {
-            body.append("<a id=\"newest-orders\" href=\"/demo/orders\">Newest orders</a>");
+            body.append("<a id=\"newest-orders\" href=\"/demo/orders\" class=\"button secondary\">Newest orders</a> ");
         }
         if (olderPage != null) {
-            body.append("<a id=\"older-orders\" href=\"").append(escape(olderPage)).append("\">Older orders</a>");
+            body.append("<a id=\"older-orders\" href=\"").append(escape(olderPage))
+                    .append("\" class=\"button secondary\">Older orders</a>");
         }
         body.append("</nav>\n");
-        return Html.page("Orders", body.toString());
+        return Html.page("Orders console", body.toString(), STYLE);
     }
 
+    private static final String STYLE = """
+            .audit{list-style:none;padding:0;margin:.4rem 0}
+            .audit li{display:grid;grid-template-columns:minmax(9rem,auto) minmax(0,1fr);gap:.15rem 1rem;
+            padding:.45rem 0;border-top:1px solid #eceef2;font-size:.88rem}
+            .audit .what{overflow-wrap:anywhere}.audit .detail{grid-column:2;color:#5a6272;overflow-wrap:anywhere}
+            .audit .arrow{color:#8a909c;margin:0 .25rem}
+            details summary{cursor:pointer;font-weight:600;margin:.4rem 0}
+            .order-head{display:flex;flex-wrap:wrap;gap:.4rem .8rem;align-items:baseline}
+            .order-head .amount{font-weight:700}
+            .actions form{display:inline-block;margin:.15rem .25rem .15rem 0}
+            .actions button{padding:.3rem .7rem;font-size:.88rem}
+            nav.pages{display:flex;gap:.6rem;margin-top:1rem}
+            @media (max-width:40rem){.audit li{grid-template-columns:1fr}.audit .detail{grid-column:1}}
+            """;
+
     private static void list(StringBuilder body, List<OrderSummary> summaries) {
-        body.append("<table id=\"order-list\"><tr><th>Order</th><th>Amount</th><th>Status</th>")
-                .append("<th>Latest payment</th><th>Created</th></tr>\n");
+        body.append("<div class=\"card table-wrap\"><table id=\"order-list\"><tr><th>Order</th><th>Amount</th>")
+                .append("<th>Status</th><th>Latest payment</th><th>Created</th></tr>\n");
         for (OrderSummary summary : summaries) {
             String id = escape(summary.id().value());
-            body.append("<tr id=\"summary-").append(id).append("\"><td><a href=\"#order-").append(id)
-                    .append("\"><code>").append(id).append("</code></a></td><td>").append(escape(summary.amount()))
-                    .append("</td><td>").append(summary.status()).append("</td><td>")
-                    .append(escape(summary.latestAttemptStatus())).append("</td><td>")
-                    .append(time(summary.createdAt())).append("</td></tr>\n");
+            body.append("<tr id=\"summary-").append(id).append("\"><td><a class=\"id\" href=\"#order-").append(id)
+                    .append("\">").append(id).append("</a></td><td>").append(escape(summary.amount()))
+                    .append("</td><td>").append(pill(summary.status().name())).append("</td><td>")
+                    .append(summary.latestAttemptStatus() == null ? "" : pill(summary.latestAttemptStatus().name()))
+                    .append("</td><td>").append(time(summary.createdAt())).append("</td></tr>\n");
         }
-        body.append("</table>\n");
+        body.append("</table></div>\n");
     }
 
     private static void order(StringBuilder body, Row row) {
         OrderSnapshot order = row.order();
         String id = escape(order.id().value());
-        body.append("<section class=\"card\" id=\"order-").append(id).append("\">\n")
-                .append("<h2><code>").append(id).append("</code> ").append(escape(order.description()))
-                .append(" · ").append(escape(order.amount())).append(" · <span class=\"status\" id=\"order-status-")
-                .append(id).append("\">").append(order.status()).append("</span></h2>\n")
-                .append("<p>Created ").append(time(order.createdAt())).append("</p>\n")
-                .append("<table><tr><th>Payment request</th><th>Status</th><th>Capture mode</th><th>Capture</th>")
+        body.append("<section class=\"card\" id=\"order-").append(id).append("\">\n<div class=\"order-head\"><h2>")
+                .append(escape(order.description() == null ? "Order" : order.description())).append("</h2>")
+                .append("<span class=\"amount\">").append(escape(order.amount())).append("</span>")
+                .append("<span class=\"pill status ").append(order.status()).append("\" id=\"order-status-").append(id)
+                .append("\">").append(order.status()).append("</span></div>\n")
+                .append("<p class=\"muted\">Order <span class=\"id\">").append(id).append("</span> · created ")
+                .append(time(order.createdAt())).append("</p>\n")
+                .append("<div class=\"table-wrap\"><table><tr><th>Payment</th><th>Status</th><th>Capture</th>")
                 .append("<th>Capture deadline</th><th>Card</th><th>Result</th><th></th></tr>\n");
         for (PaymentAttempt attempt : order.attempts()) {
             attempt(body, attempt);
         }
-        body.append("</table>\n<details id=\"audit-").append(id).append("\"><summary>Audit trail (")
-                .append(row.audit().size()).append(")</summary><table>")
-                .append("<tr><th>When</th><th>What</th><th>From</th><th>To</th><th>Caused by</th><th>Detail</th></tr>\n");
+        body.append("</table></div>\n<details id=\"audit-").append(id).append("\"><summary>Audit trail (")
+                .append(row.audit().size()).append(" entries)</summary><ol class=\"audit\">\n");
         for (AuditEntry entry : row.audit()) {
-            body.append("<tr><td>").append(time(entry.at())).append("</td><td>").append(entry.subject()).append(' ')
-                    .append(escape(entry.subjectId())).append("</td><td>").append(escape(entry.fromState()))
-                    .append("</td><td>").append(escape(entry.toState())).append("</td><td>").append(entry.source())
-                    .append("</td><td>").append(escape(entry.detail())).append("</td></tr>\n");
+            body.append("<li>").append(time(entry.at())).append("<span class=\"what\">").append(subject(entry))
+                    .append(' ').append(transition(entry)).append(" <span class=\"muted\">— ")
+                    .append(cause(entry)).append("</span></span>");
+            if (entry.detail() != null && !entry.detail().isBlank()) {
+                body.append("<span class=\"detail\">").append(escape(entry.detail())).append("</span>");
+            }
+            body.append("</li>\n");
         }
-        body.append("</table></details>\n</section>\n");
+        body.append("</ol></details>\n</section>\n");
     }
 
     private static void attempt(StringBuilder body, PaymentAttempt attempt) {
         String id = escape(attempt.id().value());
         Capture capture = attempt.capture();
-        body.append("<tr><td><code>").append(id).append("</code>").append(attempt.duplicate() ? " (duplicate)" : "")
-                .append("</td><td class=\"status\" id=\"status-").append(id).append("\">").append(attempt.status())
-                .append("</td><td>").append(attempt.captureMode()).append("</td><td id=\"capture-status-").append(id)
-                .append("\">").append(capture == null ? "" : capture.status()).append("</td><td>")
+        body.append("<tr><td><span class=\"id\">").append(id).append("</span>")
+                .append(attempt.duplicate() ? " <span class=\"pill FAILED\">duplicate</span>" : "")
+                .append("</td><td><span class=\"pill status ").append(attempt.status()).append("\" id=\"status-")
+                .append(id).append("\">").append(attempt.status()).append("</span></td><td>")
+                .append(attempt.captureMode() == CaptureMode.MANUAL ? "manual " : "automatic ")
+                .append("<span id=\"capture-status-").append(id).append("\" class=\"pill ")
+                .append(capture == null ? "" : capture.status().name()).append("\">")
+                .append(capture == null ? "" : capture.status()).append("</span></td><td>")
                 .append(time(attempt.captureDeadline())).append("</td><td>")
                 .append(escape(attempt.card().brand())).append(' ')
                 .append(escape(attempt.card().maskedNumber())).append("</td><td>")
-                .append(attempt.failure() == null ? "" : escape(attempt.failure().code())).append("</td><td>");
+                .append(attempt.failure() == null ? "" : "<span class=\"id\">" + escape(attempt.failure().code())
+                        + "</span>").append("</td><td class=\"actions\">");
         if (capturable(attempt)) {
-            body.append(button("capture", id, "Capture", "")).append(' ')
-                    .append(button("cancel", id, "Cancel", "secondary"));
+            body.append(button("capture", id, "Capture", "")).append(button("cancel", id, "Cancel", "secondary"));
         }
         body.append("</td></tr>\n");
     }
@@ -125,13 +152,42 @@ final class OrdersPage {
                 && !attempt.duplicate();
     }
 
-    private static String button(String action, String escapedId, String label, String cssClass) {
-        return "<form method=\"post\" action=\"/demo/payments/" + escapedId + "/" + action
-                + "\" style=\"display:inline\"><button type=\"submit\" class=\"" + cssClass + "\" id=\"" + action + "-"
-                + escapedId + "\">" + label + "</button></form>";
+    private static String subject(AuditEntry entry) {
+        String kind = switch (entry.subject().name()) {
+            case "ORDER" -> "Order";
+            case "ATTEMPT" -> "Payment";
+            default -> entry.subject().name().charAt(0) + entry.subject().name().substring(1).toLowerCase(Locale.ROOT);
+        };
+        return "<strong>" + kind + "</strong>" + (entry.subjectId() == null ? ""
+                : " <span class=\"id\">" + escape(entry.subjectId()) + "</span>");
     }
 
-    private static String time(Instant instant) {
-        return instant == null ? "" : escape(instant.toString());
+    private static String transition(AuditEntry entry) {
+        String to = "<span class=\"pill " + escape(entry.toState()) + "\">" + escape(entry.toState()) + "</span>";
+        return entry.fromState() == null ? to
+                : "<span class=\"pill " + escape(entry.fromState()) + "\">" + escape(entry.fromState())
+                        + "</span><span class=\"arrow\">→</span>" + to;
+    }
+
+    /** Who caused the change, in words. */
+    private static String cause(AuditEntry entry) {
+        return switch (entry.source().name()) {
+            case "API_RESPONSE" -> "Antom's answer";
+            case "NOTIFICATION" -> "Antom's notification";
+            case "INQUIRY" -> "asking Antom";
+            case "MERCHANT" -> "the merchant";
+            case "WORKER" -> "a background worker";
+            default -> escape(entry.source().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        };
+    }
+
+    private static String pill(String status) {
+        return "<span class=\"pill " + escape(status) + "\">" + escape(status) + "</span>";
+    }
+
+    private static String button(String action, String escapedId, String label, String cssClass) {
+        return "<form method=\"post\" action=\"/demo/payments/" + escapedId + "/" + action
+                + "\"><button type=\"submit\" class=\"" + cssClass + "\" id=\"" + action + "-"
+                + escapedId + "\">" + label + "</button></form>";
     }
 }
