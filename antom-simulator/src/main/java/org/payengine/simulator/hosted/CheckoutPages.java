@@ -66,7 +66,7 @@ final class CheckoutPages {
                     .append("</span>.</p>\n");
         }
         html.append("<button id=\"pay\" type=\"submit\">Pay ").append(escape(display(payment)))
-                .append("</button>\n</form>\n<p class=\"secure\">🔒 Your card details go to Antom only; the shop never sees them.</p>\n");
+                .append("</button>\n</form>\n<p class=\"secure\">Secured by Antom: your card details go to Antom only, never to the shop.</p>\n");
         html.append(CARD_SCRIPT);
         return footer(html, testCards(terms));
     }
@@ -134,10 +134,10 @@ final class CheckoutPages {
                 badge.textContent = brand ? brand[2] : 'Card';
               }
               input.addEventListener('input', format);
-              document.querySelectorAll('.test-card').forEach(function (button) {
-                button.addEventListener('click', function () {
-                  input.value = button.dataset.number; format(); input.focus();
-                });
+              // the test cards stand after this script, beside the form: one listener for all of them
+              document.addEventListener('click', function (event) {
+                var button = event.target.closest ? event.target.closest('.test-card') : null;
+                if (button) { input.value = button.dataset.number; format(); input.focus(); }
               });
             })();
             </script>

@@ -90,11 +90,11 @@ final class ShopPage {
             .cart .lines td.amount{text-align:right;white-space:nowrap}
             .cart .total th,.cart .total td{font-size:1.05rem;font-weight:700;color:#1d2330;border-bottom:0}
             .cart button#pay{width:100%;margin:.8rem 0 .4rem;padding:.8rem;font-size:1.1rem}
-            .demo-settings{margin-top:1rem;border:1px dashed #c9ced8;border-radius:10px;padding:.3rem .9rem .8rem}
+            .demo-settings{margin-top:1rem;border:1px dashed #c9ced8;border-radius:10px;padding:.3rem .9rem .8rem;min-width:0}
             .demo-settings legend{font-size:.8rem;color:#5a6272;padding:0 .3rem}
-            .demo-settings select{max-width:100%}
+            .demo-settings select,.demo-settings input{max-width:100%}#captureMode{width:100%}
             .inline{display:flex;gap:.5rem}
-            @media (max-width:48rem){.shop,.product{grid-template-columns:1fr}}
+            @media (max-width:48rem){.shop,.product{grid-template-columns:minmax(0,1fr)}}
             """;
 
     /** A t-shirt, drawn: no image file to serve. */
