@@ -1,16 +1,16 @@
 package org.payengine.adapters.http;
 
-import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
-import java.net.InetSocketAddress;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xnio.OptionMap;
 
 /**
  * The engine over HTTP: the merchant JSON API, Antom's notification endpoint, {@code /health}, {@code /metrics}
@@ -41,7 +41,8 @@ public final class PayEngineHttpServer implements AutoCloseable {
     private final HttpSettings settings;
     private final HttpMetrics metrics;
     private final GracefulShutdownHandler inFlight;
-    private final Undertow undertow;
+    private final OptionMap serverOptions;
+    private HttpListener listener;
     private State state = State.NEW;
 
     private enum State { NEW, RUNNING, STOPPED }
@@ -62,17 +63,12 @@ public final class PayEngineHttpServer implements AutoCloseable {
         reconciliation.ifPresent(recon -> metrics.watch(recon.store()));
         this.inFlight = new GracefulShutdownHandler(
                 new RequestMetrics(metrics, new BlockingHandler(Routes.of(settings, useCases, reconciliation, metrics))));
-        Undertow.Builder builder = Undertow.builder()
-                .addHttpListener(settings.port(), settings.host())
-                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
-                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 120_000)
+        this.serverOptions = OptionMap.builder()
+                .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
+                .set(UndertowOptions.NO_REQUEST_TIMEOUT, 120_000)
                 // a backstop for bodies nobody reads: the routes that read one cap it far lower (BoundedBody)
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, MAX_UNREAD_BODY_BYTES)
-                .setHandler(inFlight);
-        if (settings.workerThreads() > 0) {
-            builder.setWorkerThreads(settings.workerThreads());
-        }
-        this.undertow = builder.build();
+                .set(UndertowOptions.MAX_ENTITY_SIZE, MAX_UNREAD_BODY_BYTES)
+                .getMap();
     }
 
     /** With figures of the HTTP edge only (no {@link org.payengine.application.port.EngineStatistics}). */
@@ -90,12 +86,12 @@ public final class PayEngineHttpServer implements AutoCloseable {
             throw new IllegalStateException("The server was started before; build a new one");
         }
         try {
-            undertow.start();
-        } catch (RuntimeException e) {
-            undertow.stop();
+            listener = HttpListener.open(settings.host(), settings.port(), settings.workerThreads(), serverOptions,
+                    inFlight);
+        } catch (IOException | RuntimeException e) {
             state = State.STOPPED;
             throw new IllegalStateException("Cannot serve HTTP on " + settings.host() + ":" + settings.port() + ": "
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
+                    + e.getMessage(), e);
         }
         state = State.RUNNING;
         log.info("PayEngine HTTP serving on {} (demo pages {})", localUrl(), settings.demoPages() ? "on" : "off");
@@ -106,7 +102,7 @@ public final class PayEngineHttpServer implements AutoCloseable {
         if (state != State.RUNNING) {
             throw new IllegalStateException("The server is not running");
         }
-        return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+        return listener.port();
     }
 
     /** {@code http://host:port} as bound, for clients on this machine. */
@@ -138,7 +134,7 @@ public final class PayEngineHttpServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             drained = false;
         }
-        undertow.stop();
+        listener.close();
         state = State.STOPPED;
         if (drained) {
             log.info("PayEngine HTTP stopped");
