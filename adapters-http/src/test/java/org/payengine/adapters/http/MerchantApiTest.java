@@ -54,6 +54,17 @@ class MerchantApiTest {
     }
 
     @Test
+    void an_order_id_of_any_script_is_located_by_its_percent_encoded_path() {
+        EngineClient.Answer created = engine.createOrder("茶壶 \uD83D\uDE00 1");
+
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("/v1/orders/%E8%8C%B6%E5%A3%B6%20%F0%9F%98%80%201", created.header("Location"));
+        EngineClient.Answer located = client.get(created.header("Location"));
+        assertEquals(200, located.status(), located::toString);
+        assertEquals("茶壶 \uD83D\uDE00 1", located.json().path("referenceOrderId").asText());
+    }
+
+    @Test
     void the_same_order_sent_again_answers_200_with_the_same_order() {
         engine.createOrder("order-again-1");
 

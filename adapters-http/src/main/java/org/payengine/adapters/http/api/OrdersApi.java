@@ -74,7 +74,7 @@ public final class OrdersApi {
         }
         CreateOrGetOrder.Created created = result.value();
         if (created.created()) {
-            exchange.getResponseHeaders().put(Headers.LOCATION, "/v1/orders/" + id.value());
+            exchange.getResponseHeaders().put(Headers.LOCATION, "/v1/orders/" + RouteParameters.pathSegment(id.value()));
         }
         JsonAnswers.send(exchange, created.created() ? 201 : 200, Views.order(created.order()));
     }
@@ -113,7 +113,8 @@ public final class OrdersApi {
             throw Rejections.asError(started.rejection());
         }
         PaymentAttempt attempt = started.value();
-        exchange.getResponseHeaders().put(Headers.LOCATION, "/v1/payments/" + attempt.id().value());
+        exchange.getResponseHeaders().put(Headers.LOCATION,
+                "/v1/payments/" + RouteParameters.pathSegment(attempt.id().value()));
         JsonAnswers.send(exchange, 201, Views.StartedPaymentView.of(attempt));
     }
 

@@ -2,6 +2,8 @@ package org.payengine.adapters.http.transport;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.PathTemplateMatch;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Deque;
 import java.util.function.Function;
 
@@ -22,6 +24,14 @@ public final class RouteParameters {
             throw new IllegalStateException("the route of " + exchange.getRequestPath() + " has no parameter " + name);
         }
         return JsonFields.parsedAs(name, value, parse);
+    }
+
+    /**
+     * A value as one segment of a path in an answer ({@code Location}): percent-encoded UTF-8, since a header carries
+     * ASCII only and an id may be any text.
+     */
+    public static String pathSegment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The first value of a query parameter, {@code null} when absent or empty. */
