@@ -169,8 +169,8 @@ class SafeRetriesTest {
     }
 
     @Test
-    void a_key_that_is_empty_too_long_or_holds_a_space_is_400_naming_the_header() {
-        for (String key : new String[] {"", "x".repeat(256), "with space"}) {
+    void a_key_that_is_empty_too_long_holds_a_space_or_a_card_number_is_400_naming_the_header() {
+        for (String key : new String[] {"", "x".repeat(256), "with space", "4054-6957-2310-0768"}) {
             EngineClient.Answer answer = client.send(client.authorized("/v1/orders")
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", key)

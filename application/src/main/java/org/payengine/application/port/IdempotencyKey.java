@@ -2,6 +2,7 @@ package org.payengine.application.port;
 
 import java.util.Objects;
 import org.payengine.domain.InvalidValueException;
+import org.payengine.domain.MerchantText;
 
 /**
  * The key a client sends with a request so that a retry of it is answered, not executed again ({@code
@@ -10,7 +11,8 @@ import org.payengine.domain.InvalidValueException;
  *
  * @param scope whose key it is (the API a request came through, or the client), 1 to {@value #MAX_SCOPE_LENGTH}
  *              characters
- * @param value the client's key: 1 to {@value #MAX_LENGTH} visible ASCII characters (a UUID is typical)
+ * @param value the client's key: 1 to {@value #MAX_LENGTH} visible ASCII characters (a UUID is typical), kept for a
+ *              while, so never one that looks like a card number ({@link MerchantText})
  */
 public record IdempotencyKey(String scope, String value) {
 
@@ -36,6 +38,7 @@ public record IdempotencyKey(String scope, String value) {
                         "must be visible ASCII characters only (letters, digits, punctuation; no spaces)");
             }
         }
+        MerchantText.withoutCardNumber("Idempotency-Key", value);
     }
 
     @Override
