@@ -308,6 +308,18 @@ class RequestRefusalsTest {
     }
 
     @Test
+    void json_nested_deeper_than_a_thousand_levels_is_400_and_shallower_is_read() {
+        String deep = "{\"referenceOrderId\":\"nested-%d\",\"amount\":{\"currency\":\"SGD\",\"value\":\"1\"},"
+                + "\"extra\":%s}";
+        EngineClient.Answer tooDeep = client.post("/v1/orders", deep.formatted(1, "[".repeat(5_000) + "]".repeat(5_000)));
+        EngineClient.Answer deepEnough = client.post("/v1/orders", deep.formatted(2, "[".repeat(900) + "]".repeat(900)));
+
+        assertEquals(400, tooDeep.status(), tooDeep::toString);
+        assertEquals("MALFORMED_JSON", tooDeep.errorCode());
+        assertEquals(201, deepEnough.status(), deepEnough::toString);
+    }
+
+    @Test
     void unknown_fields_are_tolerated() {
         EngineClient.Answer answer = client.post("/v1/orders", """
                 {"referenceOrderId":"tolerant-1","amount":{"currency":"SGD","value":"100","note":"x"},"x-extra":[1,{"a":null}]}""");
