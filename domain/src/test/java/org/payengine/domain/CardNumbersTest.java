@@ -11,6 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.payengine.domain.testing.CardNumberFixtures;
 import org.quicktheories.core.Gen;
 
 /**
@@ -91,9 +92,9 @@ class CardNumbersTest {
                     Random random = new Random(seed);
                     String written = switch (style) {
                         case 0 -> number;
-                        case 1 -> grouped(number, ' ');
-                        case 2 -> grouped(number, '-');
-                        default -> grouped(number, ' ') + " " + (100 + random.nextInt(900)); // and the security code
+                        case 1 -> CardNumberFixtures.grouped(number, ' ');
+                        case 2 -> CardNumberFixtures.grouped(number, '-');
+                        default -> CardNumberFixtures.grouped(number, ' ') + " " + (100 + random.nextInt(900)); // and the security code
                     };
                     String text = wordsBefore(random) + written + wordsAfter(random);
                     assertTrue(CardNumbers.foundIn(text), text);
@@ -122,39 +123,8 @@ class CardNumbersTest {
 
     /** Numbers of 13 to 19 digits made valid by their Luhn check digit. */
     static Gen<String> cardNumbers() {
-        return integers().between(CardNumbers.MIN_DIGITS, CardNumbers.MAX_DIGITS).zip(longs().all(), (length, seed) -> {
-            Random random = new Random(seed);
-            StringBuilder digits = new StringBuilder();
-            while (digits.length() < length - 1) {
-                digits.append((char) ('0' + random.nextInt(10)));
-            }
-            return digits.append(checkDigit(digits)).toString();
-        });
-    }
-
-    private static char checkDigit(CharSequence payload) {
-        int sum = 0;
-        boolean doubled = true; // the check digit itself is not doubled, so the payload's last digit is
-        for (int i = payload.length() - 1; i >= 0; i--) {
-            int digit = payload.charAt(i) - '0';
-            if (doubled) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-            doubled = !doubled;
-        }
-        return (char) ('0' + (10 - sum % 10) % 10);
-    }
-
-    private static String grouped(String digits, char separator) {
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && i % 4 == 0) {
-                grouped.append(separator);
-            }
-            grouped.append(digits.charAt(i));
-        }
-        return grouped.toString();
+        return integers().between(CardNumbers.MIN_DIGITS, CardNumbers.MAX_DIGITS)
+                .zip(longs().all(), (length, seed) -> CardNumberFixtures.luhnValid(length, new Random(seed)));
     }
 
     /** Some words before the number, apart from it. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.payengine.domain.CardNumbers;
+import org.payengine.domain.testing.CardNumberFixtures;
 
 /**
  * Requests to the merchant API and the notification endpoint made from a seed: well-formed orders and payment
@@ -287,16 +288,11 @@ final class FuzzedRequests {
 
     /** A number of 13 to 19 digits that passes the Luhn check, written in one piece, or grouped by blanks or dashes. */
     String cardNumber() {
-        int length = 13 + random.nextInt(7);
-        StringBuilder digits = new StringBuilder().append((char) ('1' + random.nextInt(9)));
-        while (digits.length() < length - 1) {
-            digits.append((char) ('0' + random.nextInt(10)));
-        }
-        digits.append(luhnCheckDigit(digits));
+        String digits = CardNumberFixtures.luhnValid(CardNumbers.MIN_DIGITS + random.nextInt(7), random);
         return switch (random.nextInt(3)) {
-            case 0 -> digits.toString();
-            case 1 -> grouped(digits, ' ');
-            default -> grouped(digits, '-');
+            case 0 -> digits;
+            case 1 -> CardNumberFixtures.grouped(digits, ' ');
+            default -> CardNumberFixtures.grouped(digits, '-');
         };
     }
 
@@ -306,31 +302,6 @@ final class FuzzedRequests {
             text.append(cardNumber()).append(' ');
         }
         return text.toString();
-    }
-
-    private static char luhnCheckDigit(CharSequence payload) {
-        int sum = 0;
-        boolean doubled = true;
-        for (int i = payload.length() - 1; i >= 0; i--) {
-            int digit = payload.charAt(i) - '0';
-            if (doubled) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-            doubled = !doubled;
-        }
-        return (char) ('0' + (10 - sum % 10) % 10);
-    }
-
-    private static String grouped(CharSequence digits, char separator) {
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && i % 4 == 0) {
-                grouped.append(separator);
-            }
-            grouped.append(digits.charAt(i));
-        }
-        return grouped.toString();
     }
 
     /** A path segment as a client would encode it; a lone surrogate becomes {@code ?}, as UTF-8 cannot carry it. */
