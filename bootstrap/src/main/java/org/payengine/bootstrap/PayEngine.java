@@ -1,9 +1,12 @@
 package org.payengine.bootstrap;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.payengine.adapters.antom.AntomNotificationDecoder;
 import org.payengine.adapters.antom.AntomPaymentGateway;
@@ -30,6 +33,8 @@ import org.payengine.application.usecase.RemediateDuplicate;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SyncPayment;
 import org.payengine.application.worker.WorkerSettings;
+import org.payengine.bootstrap.metrics.MeteredEventSink;
+import org.payengine.bootstrap.metrics.StoreFigures;
 import org.payengine.bootstrap.wiring.DaggerEmbeddableComponent;
 import org.payengine.bootstrap.wiring.EmbeddableComponent;
 import org.payengine.bootstrap.wiring.JdbcStoresModule;
@@ -203,6 +208,7 @@ public final class PayEngine implements AutoCloseable {
         private Clock clock = SystemClock.INSTANCE;
         private IdGenerator ids;
         private WorkerSettings workerSettings = WorkerSettings.defaults();
+        private MeterRegistry meterRegistry;
 
         private Builder() {
         }
@@ -296,6 +302,19 @@ public final class PayEngine implements AutoCloseable {
         }
 
         /**
+         * The application's Micrometer registry, where the engine's figures go under the names the standalone
+         * engine's {@code /metrics} shows: the workers' lag, backlog and runs ({@code payengine.worker.*}), the event
+         * sink's refusals ({@code payengine.event.deliveries.failed}), and with the JDBC stores the stored work
+         * ({@code payengine.payment.attempts}, {@code payengine.outbox.*}, …; read at most every
+         * {@link StoreFigures#MAX_AGE}) and, for a pool the engine opens, HikariCP's {@code hikaricp.*}. Default: a
+         * registry of the engine's own that nobody reads.
+         */
+        public Builder meterRegistry(MeterRegistry registry) {
+            this.meterRegistry = Objects.requireNonNull(registry, "meter registry");
+            return this;
+        }
+
+        /**
          * Builds the engine: opens the database or takes the DataSource, migrates it, wires the use cases and
          * starts the workers.
          *
@@ -308,11 +327,12 @@ public final class PayEngine implements AutoCloseable {
                 throw new IllegalStateException("PayEngine cannot be built: " + String.join("; ", problems));
             }
             List<AutoCloseable> owned = new ArrayList<>();
+            MeterRegistry registry = meterRegistry != null ? meterRegistry : new SimpleMeterRegistry();
             EngineStores engineStores = stores;
             if (engineStores == null) {
                 Database database;
                 if (databaseSettings != null) {
-                    database = Database.open(databaseSettings);
+                    database = Database.open(databaseSettings, registry);
                     owned.add(database);
                 } else {
                     database = Database.over(dataSource); // the application's: closing it is left to the application
@@ -321,16 +341,18 @@ public final class PayEngine implements AutoCloseable {
                     migrateOrClose(database);
                 }
                 engineStores = JdbcStoresModule.storesOf(database);
+                StoreFigures.register(registry, database.statistics(), Optional.empty(), clock);
             }
             try {
                 EmbeddableComponent component = DaggerEmbeddableComponent.builder()
                         .stores(engineStores)
                         .paymentGateway(gateway != null ? gateway : AntomPaymentGateway.create(antomSettings))
                         .notificationDecoder(decoder != null ? decoder : AntomNotificationDecoder.create(antomSettings))
-                        .eventSink(eventSink)
+                        .eventSink(new MeteredEventSink(eventSink, registry))
                         .clock(clock)
                         .ids(ids != null ? ids : new RandomIds())
                         .workers(workerSettings)
+                        .meterRegistry(registry)
                         .build();
                 NodeWorkers workers = NodeWorkers.startIfEnabled(workerSettings, component::workers);
                 return new PayEngine(component, workers, owned);

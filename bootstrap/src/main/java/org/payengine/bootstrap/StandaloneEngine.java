@@ -1,5 +1,7 @@
 package org.payengine.bootstrap;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +13,8 @@ import org.payengine.adapters.persistence.Database;
 import org.payengine.application.port.Clock;
 import org.payengine.application.port.EventSink;
 import org.payengine.bootstrap.config.EngineConfiguration;
+import org.payengine.bootstrap.metrics.JvmFigures;
+import org.payengine.bootstrap.metrics.MeteredEventSink;
 import org.payengine.bootstrap.wiring.DaggerStandaloneComponent;
 import org.payengine.bootstrap.wiring.StandaloneComponent;
 import org.slf4j.Logger;
@@ -29,11 +33,13 @@ public final class StandaloneEngine implements AutoCloseable {
     private final Duration grace;
     private final PayEngineHttpServer server;
     private final NodeWorkers workers;
+    private final JvmFigures jvmFigures;
     private boolean stopped;
 
     private StandaloneEngine(StandaloneComponent component, Duration grace, PayEngineHttpServer server,
-                             NodeWorkers workers) {
+                             NodeWorkers workers, JvmFigures jvmFigures) {
         this.component = component;
+        this.jvmFigures = jvmFigures;
         this.grace = grace;
         this.server = server;
         this.workers = workers;
@@ -56,13 +62,15 @@ public final class StandaloneEngine implements AutoCloseable {
     }
 
     private static StandaloneComponent wire(EngineConfiguration configuration, EventSink eventSink, Clock clock) {
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         return DaggerStandaloneComponent.builder()
+                .metrics(metrics)
                 .clock(clock)
                 .database(configuration.database())
                 .antom(configuration.antom())
                 .http(configuration.http())
                 .workers(configuration.workers())
-                .eventSink(eventSink)
+                .eventSink(new MeteredEventSink(eventSink, metrics))
                 .reconciliation(configuration.reconciliation())
                 .build();
     }
@@ -101,7 +109,8 @@ public final class StandaloneEngine implements AutoCloseable {
             server.start();
             NodeWorkers workers = NodeWorkers.startIfEnabled(configuration.workers(), component::workers,
                     List.of(component.dailyReconciliation()), component.clock(), component.workerProgress());
-            return new StandaloneEngine(component, configuration.shutdownGrace(), server, workers);
+            return new StandaloneEngine(component, configuration.shutdownGrace(), server, workers,
+                    JvmFigures.register(component.metrics()));
         } catch (RuntimeException e) {
             migration.cancel(false);
             database.close();
@@ -147,6 +156,7 @@ public final class StandaloneEngine implements AutoCloseable {
         server.stop(grace);
         workers.stop(grace);
         component.database().close();
+        jvmFigures.close();
         log.info("Stopped");
     }
 

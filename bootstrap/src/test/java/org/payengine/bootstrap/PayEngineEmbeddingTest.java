@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -81,6 +82,35 @@ class PayEngineEmbeddingTest {
             assertTrue(published > 0);
             List<DomainEvent> events = sink.delivered();
             assertTrue(events.stream().anyMatch(event -> event instanceof OrderPaid), events::toString);
+        }
+    }
+
+    @Test
+    void an_embedded_engine_puts_its_figures_in_the_hosts_registry_and_counts_what_its_sink_refuses(@TempDir Path data) {
+        SimpleMeterRegistry hostRegistry = new SimpleMeterRegistry();
+        try (PayEngine engine = PayEngine.builder()
+                .database(DatabaseSettings.embeddedUnder(data))
+                .antom(simulatorSettings())
+                .eventSink(event -> {
+                    throw new IllegalStateException("the shop is not ready for events yet");
+                })
+                .meterRegistry(hostRegistry)
+                .workers(WorkerSettings.defaults().withEnabled(false)) // each step by hand
+                .build()) {
+            ReferenceOrderId orderId = ReferenceOrderId.of("embedded-metrics-1");
+            engine.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(orderId, Money.of("SGD", 4200),
+                    "A teapot", null, null));
+            PaymentAttempt started = engine.startPayment().start(new StartPayment.Command(orderId, hostedCard()))
+                    .value();
+            antom.completePayment(started.paymentId().value(), "4054695723100768", false);
+            engine.syncPayment().sync(started.id());
+
+            assertEquals(0, engine.publishEvents().publishDue(100), "the sink refused every event");
+
+            assertEquals(1.0, hostRegistry.get("payengine.event.deliveries.failed").counter().count());
+            assertEquals(1.0, hostRegistry.get("payengine.payment.attempts").tag("status", "CAPTURED").gauge().value());
+            assertTrue(hostRegistry.get("payengine.outbox.backlog").gauge().value() > 0, "the events wait");
+            assertNotNull(hostRegistry.find("hikaricp.connections.active").gauge(), "the engine's pool's figures");
         }
     }
 

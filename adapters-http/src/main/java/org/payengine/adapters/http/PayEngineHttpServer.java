@@ -18,7 +18,7 @@ import org.xnio.OptionMap;
  * database and on Antom), never on an I/O thread.
  *
  * <pre>{@code
- * HttpMetrics metrics = new HttpMetrics(engineStatistics);   // also the workers' WorkerProgress
+ * HttpMetrics metrics = HttpMetrics.of(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
  * PayEngineHttpServer server = new PayEngineHttpServer(
  *         HttpSettings.of("0.0.0.0", 8080, apiKeys, URI.create("https://pay.example.com")), useCases, metrics);
  * server.start();
@@ -52,15 +52,13 @@ public final class PayEngineHttpServer implements AutoCloseable {
     }
 
     /**
-     * With reconciliation's routes ({@code /v1/reconciliation/…}, the demo's reconciliation page) and figures in
-     * {@code /metrics}, when given.
+     * With reconciliation's routes ({@code /v1/reconciliation/…}, the demo's reconciliation page), when given.
      */
     public PayEngineHttpServer(HttpSettings settings, EngineUseCases useCases,
                                Optional<ReconciliationUseCases> reconciliation, HttpMetrics metrics) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(useCases, "useCases");
-        reconciliation.ifPresent(recon -> metrics.watch(recon.store()));
         this.inFlight = new GracefulShutdownHandler(
                 new RequestMetrics(metrics, new BlockingHandler(Routes.of(settings, useCases, reconciliation, metrics))));
         this.serverOptions = OptionMap.builder()
@@ -69,11 +67,6 @@ public final class PayEngineHttpServer implements AutoCloseable {
                 // a backstop for bodies nobody reads: the routes that read one cap it far lower (BoundedBody)
                 .set(UndertowOptions.MAX_ENTITY_SIZE, MAX_UNREAD_BODY_BYTES)
                 .getMap();
-    }
-
-    /** With figures of the HTTP edge only (no {@link org.payengine.application.port.EngineStatistics}). */
-    public PayEngineHttpServer(HttpSettings settings, EngineUseCases useCases) {
-        this(settings, useCases, new HttpMetrics());
     }
 
     /**

@@ -1,22 +1,19 @@
 package org.payengine.adapters.http;
 
 import java.util.Objects;
-import org.payengine.application.port.Reconciliations;
 import org.payengine.application.usecase.GetReconciliationRun;
 import org.payengine.application.usecase.ListDiscrepancies;
 import org.payengine.application.usecase.ListReconciliationRuns;
 import org.payengine.application.usecase.ReconcileReport;
 
 /**
- * Reconciliation as the HTTP edge drives it: {@code /v1/reconciliation/…}, the demo's reconciliation page and the
- * figures of {@code /metrics}.
+ * Reconciliation as the HTTP edge drives it: {@code /v1/reconciliation/…} and the demo's reconciliation page.
  *
- * @param store          read for the figures of {@code /metrics}
  * @param maxReportBytes the largest report file {@code POST /v1/reconciliation/reports} accepts (413 beyond)
  */
 public record ReconciliationUseCases(ReconcileReport reconcileReport, GetReconciliationRun getRun,
                                      ListDiscrepancies listDiscrepancies, ListReconciliationRuns listRuns,
-                                     Reconciliations store, int maxReportBytes) {
+                                     int maxReportBytes) {
 
     /** A day's transaction report of a busy merchant: tens of thousands of rows. */
     public static final int DEFAULT_MAX_REPORT_BYTES = 64 << 20;
@@ -26,7 +23,6 @@ public record ReconciliationUseCases(ReconcileReport reconcileReport, GetReconci
         Objects.requireNonNull(getRun, "getRun");
         Objects.requireNonNull(listDiscrepancies, "listDiscrepancies");
         Objects.requireNonNull(listRuns, "listRuns");
-        Objects.requireNonNull(store, "store");
         if (maxReportBytes < 1024) {
             throw new IllegalArgumentException("maxReportBytes must be at least 1024, was " + maxReportBytes);
         }

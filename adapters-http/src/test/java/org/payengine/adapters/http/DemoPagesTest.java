@@ -273,7 +273,7 @@ class DemoPagesTest {
 
     @Test
     void the_demo_pages_do_not_exist_when_disabled() {
-        try (TestEngine plain = new TestEngine(settings -> settings.withDemoPages(false), new HttpMetrics(), g -> g)) {
+        try (TestEngine plain = new TestEngine(settings -> settings.withDemoPages(false), TestEngine.newMetrics(), g -> g)) {
             assertEquals(404, plain.client.send(plain.client.request("/demo").GET()).status());
             assertEquals(404, plain.client.send(plain.client.request("/demo/checkout")
                     .header("Content-Type", "application/x-www-form-urlencoded")

@@ -6,22 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.payengine.application.port.EngineStatistics;
 import org.payengine.application.port.GatewayHealth;
-import org.payengine.application.port.StoreUnavailableException;
 import org.payengine.domain.id.PaymentRequestId;
-import org.payengine.domain.order.AttemptStatus;
 
 /** {@code /health}, {@code /metrics}, and a graceful stop. */
 class OperationsTest {
@@ -79,11 +76,12 @@ class OperationsTest {
             assertTrue(scrape.header("Content-Type").startsWith("text/plain; version=0.0.4"));
             String text = scrape.body();
             assertTrue(text.contains("# TYPE payengine_http_requests_total counter"), text);
-            assertTrue(text.contains("payengine_http_requests_total{route=\"/v1/orders\",method=\"POST\",status=\"201\"} 1"), text);
-            assertTrue(text.contains("payengine_http_requests_total{route=\"/v1/orders\",method=\"POST\",status=\"200\"} 1"), text);
-            assertTrue(text.contains("payengine_http_requests_total{route=\"/v1/orders/{referenceOrderId}\",method=\"GET\",status=\"200\"} 1"), text);
-            assertTrue(text.contains("payengine_http_requests_total{route=\"/v1/orders/{referenceOrderId}\",method=\"GET\",status=\"404\"} 1"), text);
-            assertTrue(text.contains("payengine_http_requests_total{route=\"/v1/orders/{referenceOrderId}\",method=\"GET\",status=\"401\"} 1"), text);
+            assertTrue(text.contains("payengine_http_requests_total{method=\"POST\",route=\"/v1/orders\",status=\"201\"} 1"), text);
+            assertTrue(text.contains("payengine_http_requests_total{method=\"POST\",route=\"/v1/orders\",status=\"200\"} 1"), text);
+            assertTrue(text.contains("payengine_http_requests_total{method=\"GET\",route=\"/v1/orders/{referenceOrderId}\",status=\"200\"} 1"), text);
+            assertTrue(text.contains("payengine_http_requests_total{method=\"GET\",route=\"/v1/orders/{referenceOrderId}\",status=\"404\"} 1"), text);
+            assertTrue(text.contains("payengine_http_requests_total{method=\"GET\",route=\"/v1/orders/{referenceOrderId}\",status=\"401\"} 1"), text);
+            assertTrue(text.contains("payengine_http_request_duration_seconds_bucket{route=\"/v1/orders\",le=\"0.005\"}"), text);
             assertTrue(text.contains("# TYPE payengine_http_request_duration_seconds histogram"), text);
             assertTrue(text.contains("payengine_http_request_duration_seconds_bucket{route=\"/v1/orders\",le=\"+Inf\"} 2"), text);
             assertTrue(text.contains("payengine_http_request_duration_seconds_count{route=\"/v1/orders/{referenceOrderId}\"} 3"), text);
@@ -113,58 +111,22 @@ class OperationsTest {
     }
 
     @Test
-    void metrics_show_the_workers_lag_and_the_stores_figures_and_survive_a_store_outage() {
-        AtomicBoolean storeDown = new AtomicBoolean();
-        EngineStatistics statistics = new EngineStatistics() {
-            @Override
-            public Map<AttemptStatus, Long> attemptsByStatus() {
-                if (storeDown.get()) {
-                    throw new StoreUnavailableException("down (test)", null);
-                }
-                Map<AttemptStatus, Long> counts = new EnumMap<>(AttemptStatus.class);
-                counts.put(AttemptStatus.PENDING, 3L);
-                counts.put(AttemptStatus.CAPTURED, 12L);
-                return counts;
-            }
-
-            @Override
-            public long unmatchedNotifications() {
-                return 2;
-            }
-
-            @Override
-            public long undeliveredEvents() {
-                return 5;
-            }
-
-            @Override
-            public long deadLetteredEvents() {
-                return 1;
-            }
-        };
-        HttpMetrics metrics = new HttpMetrics(statistics);
+    void metrics_expose_the_whole_registry_made_afresh_at_each_scrape() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        AtomicInteger scrapes = new AtomicInteger();
+        HttpMetrics metrics = new HttpMetrics(registry, () -> {
+            scrapes.incrementAndGet();
+            return registry.scrape();
+        });
+        registry.gauge("payengine.outbox.backlog", 5);
         try (TestEngine engine = new TestEngine(settings -> settings, metrics, gateway -> gateway)) {
-            metrics.runFinished("poller", Duration.ofMillis(2500), 7);
-            metrics.runFinished("poller", Duration.ZERO, 0);
-            metrics.runFinished("capture-guard", Duration.ofSeconds(1), 1);
+            String first = engine.client.send(engine.client.request("/metrics").GET()).body();
+            String second = engine.client.send(engine.client.request("/metrics").GET()).body();
 
-            String text = engine.client.send(engine.client.request("/metrics").GET()).body();
-            storeDown.set(true);
-            EngineClient.Answer duringOutage = engine.client.send(engine.client.request("/metrics").GET());
-
-            assertTrue(text.contains("payengine_worker_lag_seconds{worker=\"poller\"} 0"), text);
-            assertTrue(text.contains("payengine_worker_backlog{worker=\"poller\"} 0"), text);
-            assertTrue(text.contains("payengine_worker_runs_total{worker=\"poller\"} 2"), text);
-            assertTrue(text.contains("payengine_worker_lag_seconds{worker=\"capture-guard\"} 1"), text);
-            assertTrue(text.contains("payengine_payment_attempts{status=\"PENDING\"} 3"), text);
-            assertTrue(text.contains("payengine_payment_attempts{status=\"CAPTURED\"} 12"), text);
-            assertTrue(text.contains("payengine_payment_attempts{status=\"FAILED\"} 0"), text);
-            assertTrue(text.contains("payengine_notifications_unmatched 2"), text);
-            assertTrue(text.contains("payengine_outbox_backlog 5"), text);
-            assertTrue(text.contains("# TYPE payengine_outbox_dead_letters gauge\npayengine_outbox_dead_letters 1\n"), text);
-            assertTrue(text.contains("payengine_engine_statistics_up 1"), text);
-            assertEquals(200, duringOutage.status());
-            assertTrue(duringOutage.body().contains("payengine_engine_statistics_up 0"), duringOutage.body());
+            assertTrue(first.contains("# TYPE payengine_outbox_backlog gauge\npayengine_outbox_backlog 5"), first);
+            assertTrue(second.contains("payengine_http_requests_total{method=\"GET\",route=\"/metrics\",status=\"200\"} 1"),
+                    "the first scrape counted: " + second);
+            assertEquals(2, scrapes.get(), "each scrape made the exposition afresh");
         }
     }
 

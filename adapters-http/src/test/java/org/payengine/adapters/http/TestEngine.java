@@ -1,5 +1,7 @@
 package org.payengine.adapters.http;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -57,7 +59,12 @@ final class TestEngine implements AutoCloseable {
     final EngineClient client;
 
     TestEngine() {
-        this(settings -> settings, new HttpMetrics(), gateway -> gateway);
+        this(settings -> settings, newMetrics(), gateway -> gateway);
+    }
+
+    /** A registry of the test's own, exposed as the standalone engine exposes its own. */
+    static HttpMetrics newMetrics() {
+        return HttpMetrics.of(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     }
 
     TestEngine(UnaryOperator<HttpSettings> settings, HttpMetrics metrics, UnaryOperator<PaymentGateway> gatewayInFront) {

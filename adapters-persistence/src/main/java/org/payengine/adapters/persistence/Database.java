@@ -2,6 +2,8 @@ package org.payengine.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -90,6 +92,14 @@ public final class Database implements AutoCloseable {
      * directory) when missing; a configured schema is created when missing.
      */
     public static Database open(DatabaseSettings settings) {
+        return open(settings, null);
+    }
+
+    /**
+     * As {@link #open(DatabaseSettings)}, with the pool's figures (connections active, idle, pending, the waits for
+     * one: HikariCP's {@code hikaricp_*} meters) in the given registry.
+     */
+    public static Database open(DatabaseSettings settings, MeterRegistry registry) {
         Dialect dialect = settings.dialect();
         String url = dialect.prepareUrl(settings.effectiveJdbcUrl(), settings);
         if (settings.jdbcUrl().isEmpty()) {
@@ -117,6 +127,9 @@ public final class Database implements AutoCloseable {
         // (503, Antom retries) instead of the node failing to start.
         config.setInitializationFailTimeout(-1);
         settings.schema().ifPresent(config::setSchema);
+        if (registry != null) {
+            config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+        }
         log.info("Opening {}", settings);
         HikariDataSource pool = new HikariDataSource(config);
         return new Database(Optional.of(settings), dialect, pool, settings.schema(), settings.statementTimeout(),

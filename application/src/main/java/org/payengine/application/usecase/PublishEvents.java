@@ -118,7 +118,9 @@ public final class PublishEvents {
         }
         Duration wait = retry.after(attempts, random);
         outbox.release(pending.event().id(), now.plus(wait), error);
-        LOG.log(Level.DEBUG, () -> "Event " + pending.event().id() + " not delivered (attempt " + attempts + " of "
+        // WARN: a sink that keeps refusing is found in the log long before its events are dead-lettered
+        LOG.log(Level.WARNING, () -> "Event " + pending.event().id() + " (" + pending.event().type()
+                + ") not delivered (attempt " + attempts + " of "
                 + maxAttempts + "), next try in " + wait + ": " + error);
     }
 

@@ -2,6 +2,7 @@ package org.payengine.bootstrap.wiring;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import org.payengine.application.port.Clock;
 import org.payengine.application.port.EventSink;
@@ -48,6 +49,10 @@ public interface EmbeddableComponent extends UseCases {
 
         @BindsInstance
         Builder workers(WorkerSettings settings);
+
+        /** The host's registry: the workers' progress goes there. */
+        @BindsInstance
+        Builder meterRegistry(MeterRegistry registry);
 
         EmbeddableComponent build();
     }

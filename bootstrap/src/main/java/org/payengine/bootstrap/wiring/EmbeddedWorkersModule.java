@@ -2,17 +2,18 @@ package org.payengine.bootstrap.wiring;
 
 import dagger.Module;
 import dagger.Provides;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Singleton;
 import org.payengine.application.port.WorkerProgress;
+import org.payengine.bootstrap.metrics.WorkerMeters;
 
-/**
- * What the background workers need in the embedded engine beyond its stores: a place to report progress (none: the
- * embedded engine has no {@code /metrics}).
- */
+/** What the background workers need in the embedded engine beyond its stores: the host's registry for their progress. */
 @Module
 public interface EmbeddedWorkersModule {
 
     @Provides
-    static WorkerProgress workerProgress() {
-        return WorkerProgress.NOT_REPORTED;
+    @Singleton
+    static WorkerProgress workerProgress(MeterRegistry registry) {
+        return new WorkerMeters(registry);
     }
 }

@@ -1,6 +1,5 @@
 package org.payengine.bootstrap.wiring;
 
-import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
@@ -13,10 +12,8 @@ import org.payengine.adapters.http.ReconciliationUseCases;
 import org.payengine.application.port.AuditLog;
 import org.payengine.application.port.CardTokens;
 import org.payengine.application.port.Clock;
-import org.payengine.application.port.EngineStatistics;
 import org.payengine.application.port.GatewayHealth;
 import org.payengine.application.port.StoreHealth;
-import org.payengine.application.port.WorkerProgress;
 import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.CapturePayment;
 import org.payengine.application.usecase.CreateOrGetOrder;
@@ -32,19 +29,10 @@ import org.payengine.application.usecase.SyncPayment;
 
 /**
  * The merchant API, Antom's notification endpoint, {@code /health}, {@code /metrics} and the demo pages on
- * Undertow. The metrics are also where the workers report their progress.
+ * Undertow.
  */
 @Module
 public interface HttpModule {
-
-    @Binds
-    WorkerProgress workerProgress(HttpMetrics metrics);
-
-    @Provides
-    @Singleton
-    static HttpMetrics httpMetrics(EngineStatistics statistics) {
-        return new HttpMetrics(statistics);
-    }
 
     @Provides
     @Singleton

@@ -2,6 +2,7 @@ package org.payengine.bootstrap.wiring;
 
 import dagger.Module;
 import dagger.Provides;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import org.payengine.adapters.persistence.Database;
 import org.payengine.adapters.persistence.DatabaseSettings;
@@ -14,11 +15,11 @@ import org.payengine.bootstrap.EngineStores;
 @Module(includes = StoresModule.class)
 public interface JdbcStoresModule {
 
-    /** Opens the pool; connections are made lazily, so this is cheap and succeeds while the database is down. */
+    /** Opens the pool, its figures in the registry; connections are made lazily, so this is cheap and succeeds while the database is down. */
     @Provides
     @Singleton
-    static Database database(DatabaseSettings settings) {
-        return Database.open(settings);
+    static Database database(DatabaseSettings settings, MeterRegistry registry) {
+        return Database.open(settings, registry);
     }
 
     @Provides

@@ -74,9 +74,9 @@ public interface ReconciliationModule {
     @Singleton
     static ReconciliationUseCases reconciliationUseCases(ReconcileReport reconcileReport, GetReconciliationRun getRun,
                                                          ListDiscrepancies listDiscrepancies,
-                                                         ListReconciliationRuns listRuns, Reconciliations store,
+                                                         ListReconciliationRuns listRuns,
                                                          ReconciliationConfiguration configuration) {
-        return new ReconciliationUseCases(reconcileReport, getRun, listDiscrepancies, listRuns, store,
+        return new ReconciliationUseCases(reconcileReport, getRun, listDiscrepancies, listRuns,
                 configuration.maxReportBytes());
     }
 }

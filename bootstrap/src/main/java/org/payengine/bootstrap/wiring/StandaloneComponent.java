@@ -2,6 +2,7 @@ package org.payengine.bootstrap.wiring;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Singleton;
 import org.payengine.adapters.antom.AntomSettings;
 import org.payengine.adapters.http.HttpSettings;
@@ -25,7 +26,7 @@ import org.payengine.application.worker.WorkerSettings;
  */
 @Singleton
 @Component(modules = {JdbcStoresModule.class, AntomModule.class, HttpModule.class, SystemModule.class,
-        ReconciliationModule.class})
+        ReconciliationModule.class, MetricsModule.class})
 public interface StandaloneComponent extends UseCases {
 
     Database database();
@@ -46,6 +47,9 @@ public interface StandaloneComponent extends UseCases {
 
     /** Where the workers report their progress ({@code /metrics}). */
     WorkerProgress workerProgress();
+
+    /** Every figure of this node. */
+    PrometheusMeterRegistry metrics();
 
     Clock clock();
 
@@ -69,6 +73,10 @@ public interface StandaloneComponent extends UseCases {
 
         @BindsInstance
         Builder eventSink(EventSink sink);
+
+        /** Where every figure goes; {@code /metrics} exposes it. */
+        @BindsInstance
+        Builder metrics(PrometheusMeterRegistry registry);
 
         @BindsInstance
         Builder reconciliation(ReconciliationConfiguration configuration);

@@ -51,7 +51,7 @@ class ServeTest {
     }
 
     @Test
-    void serve_starts_from_its_environment_and_answers_over_loopback_http(@TempDir Path data) throws Exception {
+    void serve_starts_from_its_environment_and_answers_over_loopback_http_with_its_figures_in_metrics(@TempDir Path data) throws Exception {
         StandaloneEngine engine = ServeCommand.start(ConfigurationValues.of(ServeEnvironment.of(antom, data)));
         URI base = engine.localUrl();
         try {
@@ -62,6 +62,14 @@ class ServeTest {
             assertEquals(200, health.statusCode(), health.body());
             assertTrue(health.body().contains("\"UP\""), health.body());
             assertEquals(201, order.statusCode(), order.body());
+            String metrics = Http.get(base.resolve("/metrics")).body();
+            assertTrue(metrics.contains("payengine_http_requests_total{method=\"POST\",route=\"/v1/orders\",status=\"201\"} 1"),
+                    metrics);
+            assertTrue(metrics.contains("payengine_payment_attempts{status=\"PENDING\"} 0"), metrics);
+            assertTrue(metrics.contains("payengine_engine_statistics_up 1"), metrics);
+            assertTrue(metrics.contains("payengine_reconciliation_runs_total 0"), metrics);
+            assertTrue(metrics.contains("hikaricp_connections_active{pool=\"payengine-db\"}"), "the pool's figures");
+            assertTrue(metrics.contains("jvm_memory_used_bytes{"), "the JVM's figures");
         } finally {
             engine.stop();
         }

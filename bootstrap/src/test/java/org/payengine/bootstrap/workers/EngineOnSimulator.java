@@ -1,5 +1,7 @@
 package org.payengine.bootstrap.workers;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -13,6 +15,7 @@ import org.payengine.adapters.antom.AntomNotificationDecoder;
 import org.payengine.adapters.antom.AntomPaymentGateway;
 import org.payengine.adapters.antom.AntomSettings;
 import org.payengine.adapters.http.EngineUseCases;
+import org.payengine.adapters.http.HttpMetrics;
 import org.payengine.adapters.http.HttpSettings;
 import org.payengine.adapters.http.PayEngineHttpServer;
 import org.payengine.adapters.persistence.Database;
@@ -115,7 +118,8 @@ final class EngineOnSimulator implements AutoCloseable {
                 new ListOrders(database.orderListing()), getPayment, new ListPayments(database.orderListing()),
                 syncPayment, capturePayment, cancelPayment, new ListPaymentMethods(gateway),
                 handleNotification, new ExecuteOnce(database.idempotencyKeys(), clock), database.storeHealth(),
-                gateway.health(), database.auditLog(), cardTokens, clock));
+                gateway.health(), database.auditLog(), cardTokens, clock),
+                HttpMetrics.of(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
         server.start();
         workers = new BackgroundWorkers(settings, transactions, orders, database.dueWork(), database.outbox(), sink,
                 clock, getPayment, syncPayment, capturePayment, cancelPayment, remediateDuplicate,
