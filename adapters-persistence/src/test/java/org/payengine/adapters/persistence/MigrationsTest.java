@@ -127,6 +127,48 @@ class MigrationsTest {
                     .mapTo(Integer.class).one()) > 0);
         }
 
+        @Test
+        void an_upgrade_fails_the_captures_left_waiting_on_cancelled_attempts_and_audits_it() {
+            Database upgraded = databases.openEmpty("waitingcaptures");
+            SchemaMigrations.migrateTo(upgraded.dataSource(), upgraded.schema(), "8");
+            long order = insertOrder(upgraded, "order-cancel-raced-capture");
+            upgraded.jdbi().useHandle(handle -> {
+                insertAttempt(handle, order, "request-cancelled", 1, null);
+                insertAttempt(handle, order, "request-authorized", 2, null);
+                handle.execute("UPDATE payment_attempts SET status = 'CANCELLED' WHERE payment_request_id = ?",
+                        "request-cancelled");
+                insertRequestedCapture(handle, "request-cancelled", "capture-of-cancelled");
+                insertRequestedCapture(handle, "request-authorized", "capture-of-authorized");
+            });
+
+            upgraded.migrate();
+
+            upgraded.jdbi().useHandle(handle -> {
+                assertEquals(List.of("FAILED", "ORDER_IS_CANCELED"), handle.select("""
+                                SELECT status, result_code FROM captures WHERE capture_request_id = 'capture-of-cancelled'""")
+                        .map((row, context) -> List.of(row.getString(1), row.getString(2))).one());
+                assertEquals("REQUESTED", handle.select("""
+                                SELECT status FROM captures WHERE capture_request_id = 'capture-of-authorized'""")
+                        .mapTo(String.class).one(), "an authorized attempt's capture is still followed up");
+                assertEquals(List.of("REQUESTED", "FAILED"), handle.select("""
+                                SELECT from_state, to_state FROM audit_entries
+                                WHERE subject = 'CAPTURE' AND subject_id = 'capture-of-cancelled'""")
+                        .map((row, context) -> List.of(row.getString(1), row.getString(2))).one());
+            });
+        }
+
+        private static void insertRequestedCapture(Handle handle, String paymentRequestId, String captureRequestId) {
+            handle.createUpdate("""
+                            INSERT INTO captures (attempt_id, capture_request_id, status, currency, amount_minor,
+                                requested_at)
+                            SELECT id, :captureRequestId, 'REQUESTED', 'SGD', 4200, :now FROM payment_attempts
+                            WHERE payment_request_id = :paymentRequestId""")
+                    .bind("captureRequestId", captureRequestId)
+                    .bind("paymentRequestId", paymentRequestId)
+                    .bind("now", Instant.parse("2025-01-01T00:00:00Z").atOffset(ZoneOffset.UTC))
+                    .execute();
+        }
+
         private static long insertOrder(Database database, String referenceOrderId) {
             return database.jdbi().withHandle(handle -> handle.createUpdate("""
                             INSERT INTO orders (reference_order_id, currency, amount_minor, status, created_at, version)

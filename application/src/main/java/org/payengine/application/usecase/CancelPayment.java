@@ -21,7 +21,8 @@ import org.payengine.domain.order.PaymentAttempt;
 
 /**
  * Cancels a payment at Antom: closes one still awaiting the buyer, or voids an authorization (the order is
- * then closed). Captured payments are refunded, not cancelled, and final ones have nothing to cancel. Antom's
+ * then closed). Captured payments are refunded, not cancelled, final ones have nothing to cancel, and one whose
+ * capture is on its way waits for the capture's answer. Antom's
  * confirmation is applied like any other fact; without a definite answer nothing changes and the poller
  * settles it.
  */
@@ -44,15 +45,11 @@ public final class CancelPayment {
     /**
      * @return the attempt after Antom's answer ({@code CANCELLED} when confirmed, unchanged when Antom gave no
      *         definite answer), or why not: {@code PAYMENT_NOT_FOUND}, {@code ALREADY_CAPTURED},
-     *         {@code PAYMENT_ALREADY_FINAL}, or {@code ANTOM_REFUSED} with Antom's code
+     *         {@code CAPTURE_IN_PROGRESS} (a capture is on its way: its answer decides), {@code PAYMENT_ALREADY_FINAL},
+     *         or {@code ANTOM_REFUSED} with Antom's code
      */
     public Result<PaymentAttempt> cancel(PaymentRequestId attemptId) {
-        Result<PaymentAttempt> cancellable = transactions.inTransaction(() -> {
-            Optional<Order> order = orders.findByPaymentRequestId(attemptId);
-            return order.isEmpty()
-                    ? Result.<PaymentAttempt>refused(new PaymentNotFound(attemptId))
-                    : order.get().checkCancellable(attemptId);
-        });
+        Result<PaymentAttempt> cancellable = checkCancellable(attemptId);
         if (!cancellable.isAccepted()) {
             return cancellable;
         }
@@ -60,10 +57,24 @@ public final class CancelPayment {
         GatewayOutcome<PaymentCancelled> answer = Gateway.call(
                 () -> gateway.cancel(new CancelRequest(attemptId, attempt.paymentId())));
         if (answer instanceof GatewayOutcome.Refused<PaymentCancelled> refused) {
-            return Result.refused(new AntomRefused("cancel payment " + attemptId, refused.code(), refused.message()));
+            // A capture requested since the check may be why Antom refused (it will not cancel what it captured or
+            // is capturing): the engine's own refusal says so better than Antom's code.
+            Result<PaymentAttempt> now = checkCancellable(attemptId);
+            return now.isAccepted()
+                    ? Result.refused(new AntomRefused("cancel payment " + attemptId, refused.code(), refused.message()))
+                    : now;
         }
         List<PaymentCancelled> facts = answer instanceof GatewayOutcome.Completed<PaymentCancelled> completed
                 ? List.of(completed.value()) : List.of();
         return Result.accepted(applier.applyAndRead(attemptId, FactSource.API_RESPONSE, facts));
+    }
+
+    private Result<PaymentAttempt> checkCancellable(PaymentRequestId attemptId) {
+        return transactions.inTransaction(() -> {
+            Optional<Order> order = orders.findByPaymentRequestId(attemptId);
+            return order.isEmpty()
+                    ? Result.<PaymentAttempt>refused(new PaymentNotFound(attemptId))
+                    : order.get().checkCancellable(attemptId);
+        });
     }
 }

@@ -21,7 +21,9 @@ import org.payengine.domain.fact.FactSource;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.money.Money;
 import org.payengine.domain.order.Capture;
+import org.payengine.domain.order.AttemptStatus;
 import org.payengine.domain.order.Order;
+import org.payengine.domain.order.OrderRejection.NotAuthorized;
 import org.payengine.domain.order.PaymentAttempt;
 
 /**
@@ -54,7 +56,8 @@ public final class CapturePayment {
     /**
      * @return the attempt after Antom's answer was applied (its capture {@code SUCCEEDED}, {@code PROCESSING},
      *         {@code FAILED}, or still {@code REQUESTED} when Antom gave no definite answer), or why the capture was
-     *         refused ({@code PAYMENT_NOT_FOUND}, {@code NOT_AUTHORIZED}, {@code CAPTURE_WINDOW_EXPIRED},
+     *         refused ({@code PAYMENT_NOT_FOUND}, {@code NOT_AUTHORIZED} also when a cancel overtook the capture at
+     *         Antom, {@code CAPTURE_WINDOW_EXPIRED},
      *         {@code ALREADY_CAPTURED}, {@code CAPTURE_AMOUNT_MISMATCH}, {@code AUTOMATIC_CAPTURE}, {@code DUPLICATE_PAYMENT})
      */
     public Result<PaymentAttempt> capture(Command command) {
@@ -85,7 +88,13 @@ public final class CapturePayment {
             facts = List.of(new CaptureFailed(request.paymentId(), request.captureRequestId(), refused.code(),
                     refused.message()));
         }
-        return Result.accepted(applier.applyAndRead(command.attempt(), FactSource.API_RESPONSE, facts));
+        PaymentAttempt after = applier.applyAndRead(command.attempt(), FactSource.API_RESPONSE, facts);
+        if (after.status() == AttemptStatus.CANCELLED) {
+            // A cancel reached Antom first: the capture failed with it, and the caller learns that the payment is
+            // cancelled rather than a capture's failure it could take for one to retry.
+            return Result.refused(new NotAuthorized(after.id(), after.status()));
+        }
+        return Result.accepted(after);
     }
 
     /**

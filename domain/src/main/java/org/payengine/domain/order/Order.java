@@ -43,6 +43,7 @@ import org.payengine.domain.fact.RefundFact;
 import org.payengine.domain.fact.RefundFailed;
 import org.payengine.domain.fact.RefundProcessing;
 import org.payengine.domain.fact.RefundSucceeded;
+import org.payengine.domain.fact.ResultCode;
 import org.payengine.domain.id.CaptureRequestId;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.id.RefundRequestId;
@@ -52,6 +53,7 @@ import org.payengine.domain.order.FactOutcome.Kind;
 import org.payengine.domain.order.OrderRejection.AlreadyCaptured;
 import org.payengine.domain.order.OrderRejection.AttemptAlreadyFinal;
 import org.payengine.domain.order.OrderRejection.CaptureAmountMismatch;
+import org.payengine.domain.order.OrderRejection.CaptureInProgress;
 import org.payengine.domain.order.OrderRejection.CaptureIsAutomatic;
 import org.payengine.domain.order.OrderRejection.CaptureWindowExpired;
 import org.payengine.domain.order.OrderRejection.DuplicateNotCapturable;
@@ -85,6 +87,9 @@ import org.payengine.domain.order.OrderRejection.RefundNeedsCapture;
  * Not thread-safe: one unit of work owns it.
  */
 public final class Order {
+
+    /** Antom's result code for a capture of a payment it cancelled; a capture overtaken by a cancel fails with it. */
+    static final String CAPTURE_OF_CANCELLED_PAYMENT = "ORDER_IS_CANCELED";
 
     private OrderSnapshot state;
     private final List<DomainEvent> events = new ArrayList<>();
@@ -230,7 +235,10 @@ public final class Order {
     /**
      * Checks that an attempt may be cancelled at Antom now (nothing is written: Antom's answer is applied as a
      * {@link PaymentCancelled} fact). Captured funds are refunded, not cancelled; final attempts have nothing
-     * left to cancel.
+     * left to cancel; and while a capture is on its way the cancel waits for its answer, so that a capture and a
+     * cancel are ordered on the order. A cancel checked just before a capture was requested still reaches Antom,
+     * which orders the two: a confirmed cancel then fails the capture (see {@link #apply}), and a capture Antom made
+     * first makes it refuse the cancel.
      */
     public Result<PaymentAttempt> checkCancellable(PaymentRequestId attemptId) {
         Optional<PaymentAttempt> found = attempt(attemptId);
@@ -243,6 +251,9 @@ public final class Order {
         }
         if (attempt.status().isTerminal()) {
             return Result.refused(new AttemptAlreadyFinal(attemptId, attempt.status()));
+        }
+        if (attempt.capture() != null && attempt.capture().status().isUnresolved()) {
+            return Result.refused(new CaptureInProgress(attemptId, attempt.capture()));
         }
         return Result.accepted(attempt);
     }
@@ -454,6 +465,10 @@ public final class Order {
             }
             boolean undoingDuplicate = attempt.duplicate() && attempt.refund() == null;
             if (status == AttemptStatus.AUTHORIZED || status == AttemptStatus.CAPTURED && undoingDuplicate) {
+                Capture capture = attempt.capture();
+                if (capture != null && capture.status().isUnresolved()) {
+                    return cancelledBeforeCapture(capture);
+                }
                 change(attempt.draft().status(AttemptStatus.CANCELLED).build());
                 if (attempt.duplicate()) {
                     raise(eventId -> new DuplicateCancelled(eventId, now, attempt.id()));
@@ -466,6 +481,25 @@ public final class Order {
                 return review("CANCELLED_AFTER_CAPTURE", true);
             }
             return noChange("the attempt is already " + status);
+        }
+
+        /**
+         * Antom cancelled an authorization whose capture it had not answered yet. Antom refuses to cancel a payment
+         * it captured or is capturing, so the capture did not happen and never will: it fails here with Antom's
+         * code for a capture of a cancelled payment, and nothing is left waiting for an answer that cannot come.
+         */
+        private FactOutcome cancelledBeforeCapture(Capture capture) {
+            ResultCode code = ResultCode.of(CAPTURE_OF_CANCELLED_PAYMENT);
+            String message = "Antom cancelled the payment before capturing it; the funds were released, not captured";
+            change(attempt.draft().status(AttemptStatus.CANCELLED).capture(capture.failed(code, message)).build());
+            raise(eventId -> new CaptureDeclined(eventId, now, attempt.id(), capture.requestId(), code, message,
+                    attempt.captureDeadline()));
+            if (attempt.duplicate()) {
+                raise(eventId -> new DuplicateCancelled(eventId, now, attempt.id()));
+            } else {
+                raise(eventId -> new AuthorizationReleased(eventId, now, attempt.id(), attempt.amount()));
+            }
+            return applied();
         }
 
         private FactOutcome outcomeUnknown() {

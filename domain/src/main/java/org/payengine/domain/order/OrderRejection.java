@@ -90,6 +90,24 @@ public sealed interface OrderRejection extends Rejection {
         }
     }
 
+    /**
+     * A capture and a cancel of one payment are ordered on the order: while a capture is on its way to Antom it is
+     * either captured or refused, and a cancel sent meanwhile would race it at Antom.
+     */
+    record CaptureInProgress(PaymentRequestId attempt, Capture capture) implements OrderRejection {
+        @Override
+        public String code() {
+            return "CAPTURE_IN_PROGRESS";
+        }
+
+        @Override
+        public String message() {
+            return "Payment " + attempt + " has a capture in progress (capture request id " + capture.requestId()
+                    + ", " + capture.status() + "); it cannot be cancelled until Antom has answered the capture:"
+                    + " a capture that fails leaves the authorization to cancel, one that succeeds is refunded";
+        }
+    }
+
     /** Antom releases a manual-capture authorization at the deadline; the domain never captures later. */
     record CaptureWindowExpired(PaymentRequestId attempt, Instant deadline, Instant now) implements OrderRejection {
         @Override

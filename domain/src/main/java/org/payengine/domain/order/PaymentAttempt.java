@@ -57,6 +57,10 @@ public record PaymentAttempt(PaymentRequestId id, ReferenceOrderId orderId, Mone
                 id, status, "needs a succeeded refund");
         require(status != AttemptStatus.FAILED || failure != null, id, status, "needs Antom's reason for the failure");
         require(capture == null || authorization != null, id, status, "cannot have a capture without an authorization");
+        // Only an authorized attempt is followed up for its capture's answer; in any other state an unanswered
+        // capture would wait for good.
+        require(capture == null || !capture.status().isUnresolved() || status == AttemptStatus.AUTHORIZED, id, status,
+                "cannot have a capture awaiting Antom's answer (" + (capture == null ? "" : capture.status()) + ")");
         require(!duplicate || authorization != null, id, status, "cannot be a duplicate success without an authorization");
         require(refund == null || duplicate && capture != null && capture.isSucceeded(), id, status,
                 "can only have a refund as a captured duplicate");

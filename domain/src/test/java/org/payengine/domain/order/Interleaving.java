@@ -59,7 +59,7 @@ final class Interleaving {
     record Scenario(int initialAttempts, int manualBits, List<Step> steps) {
     }
 
-    enum Promise { ONE_SUCCESS, NO_REGRESSION, IDEMPOTENT, CAPTURE_RULES, AUDITED }
+    enum Promise { ONE_SUCCESS, NO_REGRESSION, IDEMPOTENT, CAPTURE_RULES, AUDITED, NOTHING_AWAITED_FOR_GOOD }
 
     /** What a run found: the broken promises, and which interesting situations it reached (to check the generator). */
     record Report(Map<Promise, List<String>> violations, Set<String> reached) {
@@ -109,6 +109,7 @@ final class Interleaving {
         checkNoRegression(before, after, what);
         checkAudited(before, after, newAudit, what);
         checkEventIds(order.pendingEvents().subList(eventsBefore, order.pendingEvents().size()), what);
+        checkNothingAwaitedForGood(after, what);
         noteReached(after);
     }
 
@@ -307,6 +308,26 @@ final class Interleaving {
         if (before.status() == OrderStatus.PAID && after.status() != OrderStatus.PAID
                 || before.status() == OrderStatus.CLOSED && after.status() != OrderStatus.CLOSED) {
             violate(Promise.NO_REGRESSION, "after " + what + ": the order moved " + before.status() + " -> " + after.status());
+        }
+    }
+
+    /**
+     * A capture or refund waits for Antom's answer only in the state whose follow-up asks Antom for it: a capture
+     * while its attempt is authorized, a duplicate's refund while the attempt is captured. In any other state the
+     * answer would be awaited for good.
+     */
+    private void checkNothingAwaitedForGood(OrderSnapshot after, String what) {
+        for (PaymentAttempt attempt : after.attempts()) {
+            if (attempt.capture() != null && attempt.capture().status().isUnresolved()
+                    && attempt.status() != AttemptStatus.AUTHORIZED) {
+                violate(Promise.NOTHING_AWAITED_FOR_GOOD, "after " + what + ": " + attempt.id() + " is "
+                        + attempt.status() + " with its capture " + attempt.capture().status());
+            }
+            if (attempt.remediation().orElse(null) == RemediationStatus.REFUND_REQUESTED
+                    && attempt.status() != AttemptStatus.CAPTURED) {
+                violate(Promise.NOTHING_AWAITED_FOR_GOOD, "after " + what + ": " + attempt.id() + " is "
+                        + attempt.status() + " with its refund awaiting Antom");
+            }
         }
     }
 

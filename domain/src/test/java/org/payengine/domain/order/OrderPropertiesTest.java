@@ -86,4 +86,9 @@ class OrderPropertiesTest {
     public void every_transition_has_an_audit_entry() {
         holds(Promise.AUDITED);
     }
+
+    @Test
+    public void no_capture_or_refund_is_left_awaiting_an_answer_nobody_asks_for() {
+        holds(Promise.NOTHING_AWAITED_FOR_GOOD);
+    }
 }
