@@ -18,6 +18,7 @@ import org.payengine.application.testing.FakePaymentGateway;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.application.usecase.HandleNotification.Handling;
 import org.payengine.domain.card.StoredCard;
+import org.payengine.domain.event.NeedsReview;
 import org.payengine.domain.fact.Fact;
 import org.payengine.domain.fact.PaymentSucceeded;
 import org.payengine.domain.id.PaymentId;
@@ -81,6 +82,26 @@ class HandleNotificationTest {
         assertEquals(InboxStatus.UNMATCHED, stored.status());
         assertEquals(notification, stored.notification(), "kept byte for byte for replay");
         assertEquals(List.of(stored), engine.inbox.findUnmatched(10));
+    }
+
+    @Test
+    public void a_success_naming_an_unknown_payment_request_id_with_a_pending_attempts_payment_id_is_raised_not_applied() {
+        PaymentAttempt pending = pendingPayment(engine, "order-1", CaptureMode.AUTOMATIC);
+        Fact mismatched = new PaymentSucceeded(PaymentRequestId.of("pay-not-ours"), pending.paymentId(),
+                UseCaseFixtures.AMOUNT, engine.clock.now(), null, null);
+        RawNotification notification = notificationOf(List.of(mismatched));
+
+        Handling handling = handleNotification.handle(notification);
+
+        assertInstanceOf(Handling.Acknowledge.class, handling, "kept and raised: sending it again would change nothing");
+        PaymentAttempt attempt = engine.getPayment.get(pending.id()).orElseThrow();
+        assertEquals(AttemptStatus.PENDING, attempt.status(), "not counted as the attempt's success");
+        assertEquals(OrderStatus.OPEN, engine.getOrder.get(ReferenceOrderId.of("order-1")).orElseThrow().status());
+        assertEquals("PAYMENT_REQUEST_ID_MISMATCH", attempt.reviews().get(0).reason());
+        NeedsReview raised = engine.outbox.eventsOf(ReferenceOrderId.of("order-1")).stream()
+                .filter(NeedsReview.class::isInstance).map(NeedsReview.class::cast).findFirst().orElseThrow();
+        assertTrue(raised.moneyAtRisk());
+        assertEquals(InboxStatus.PROCESSED, stored(notification).status());
     }
 
     @Test

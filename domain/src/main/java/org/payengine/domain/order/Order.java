@@ -379,9 +379,20 @@ public final class Order {
         }
 
         FactOutcome apply() {
+            if (fact instanceof PaymentFact payment && !payment.paymentRequestId().equals(attempt.id())) {
+                // Found by Antom's payment id alone: the fact names a payment request id this attempt does not
+                // have. Antom keeps the two one to one, so one of them is wrong, and which attempt the fact is
+                // about cannot be told; applying it could count a payment for the wrong attempt.
+                return review("PAYMENT_REQUEST_ID_MISMATCH", true);
+            }
             if (fact instanceof PaymentFact payment && payment.paymentId() != null && attempt.paymentId() != null
                     && !payment.paymentId().equals(attempt.paymentId())) {
                 return review("PAYMENT_ID_MISMATCH", true);
+            }
+            if (fact instanceof CaptureFact capture && capture.paymentId() != null && attempt.paymentId() != null
+                    && !capture.paymentId().equals(attempt.paymentId())) {
+                // Found by its capture request id, yet about another payment: the capture is not this attempt's.
+                return review("PAYMENT_ID_MISMATCH", fact instanceof CaptureSucceeded);
             }
             if (fact instanceof PaymentInProcess f) {
                 return inProcess(f);
@@ -516,9 +527,6 @@ public final class Order {
             }
             if (isAnotherCapture(f)) {
                 return review("CAPTURE_REQUEST_ID_MISMATCH", true);
-            }
-            if (attempt.paymentId() != null && !attempt.paymentId().equals(f.paymentId())) {
-                return review("PAYMENT_ID_MISMATCH", true);
             }
             if (capture != null && capture.captureId() != null && !capture.captureId().equals(f.captureId())) {
                 return review("SECOND_CAPTURE", true);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.payengine.domain.testing.Fixtures.attempt;
 import static org.payengine.domain.testing.Fixtures.automaticCapture;
 import static org.payengine.domain.testing.Fixtures.cancelled;
+import static org.payengine.domain.testing.Fixtures.captureRequestIdOf;
 import static org.payengine.domain.testing.Fixtures.failed;
 import static org.payengine.domain.testing.Fixtures.inProcess;
 import static org.payengine.domain.testing.Fixtures.manualCapture;
@@ -17,6 +18,7 @@ import static org.payengine.domain.testing.Fixtures.succeeded;
 import static org.payengine.domain.testing.Fixtures.visaCard;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.payengine.domain.audit.AuditEntry;
 import org.payengine.domain.audit.AuditSource;
@@ -27,7 +29,12 @@ import org.payengine.domain.event.NeedsReview;
 import org.payengine.domain.event.OrderAuthorized;
 import org.payengine.domain.event.PaymentAttemptCancelled;
 import org.payengine.domain.event.PaymentAttemptFailed;
+import org.payengine.domain.fact.CaptureFailed;
+import org.payengine.domain.fact.CaptureProcessing;
 import org.payengine.domain.fact.FactSource;
+import org.payengine.domain.fact.PaymentCancelled;
+import org.payengine.domain.fact.PaymentFailed;
+import org.payengine.domain.fact.ResultCode;
 import org.payengine.domain.fact.PaymentSucceeded;
 import org.payengine.domain.id.PaymentId;
 import org.payengine.domain.id.PaymentRequestId;
@@ -254,6 +261,55 @@ class ApplyingPaymentFactsTest {
         probe.apply(new PaymentSucceeded(id, PaymentId.of("someone-else"), sgd(4200), probe.now(), null, null));
 
         assertEquals(AttemptStatus.PENDING, probe.status(id));
+        assertEquals("PAYMENT_ID_MISMATCH", probe.attempt(id).reviews().get(0).reason());
+    }
+
+    @Test
+    public void a_success_found_only_by_antoms_payment_id_is_recorded_for_review_not_applied() {
+        PaymentRequestId id = probe.pending("pay-1", automaticCapture());
+        probe.markSeen();
+        PaymentSucceeded unknownRequestId = new PaymentSucceeded(attempt("pay-unknown"), paymentIdOf(id), sgd(4200),
+                probe.now(), null, null);
+
+        FactOutcome outcome = probe.apply(unknownRequestId);
+
+        assertEquals(Kind.RECORDED_FOR_REVIEW, outcome.kind());
+        assertEquals(id, outcome.attempt());
+        assertEquals(AttemptStatus.PENDING, probe.status(id));
+        assertEquals(OrderStatus.OPEN, probe.order().status());
+        assertTrue(probe.newEvents(OrderAuthorized.class).isEmpty(), "not counted as the order's success");
+        Review review = probe.attempt(id).reviews().get(0);
+        assertEquals("PAYMENT_REQUEST_ID_MISMATCH", review.reason());
+        assertTrue(review.moneyAtRisk());
+        NeedsReview raised = probe.newEvents(NeedsReview.class).get(0);
+        assertTrue(raised.detail().contains("pay-unknown"), raised.detail());
+    }
+
+    @Test
+    public void a_failure_or_cancellation_found_only_by_antoms_payment_id_is_recorded_too() {
+        PaymentRequestId id = probe.pending("pay-1", automaticCapture());
+
+        probe.apply(new PaymentFailed(attempt("pay-unknown"), paymentIdOf(id), ResultCode.of("DO_NOT_HONOR"), "no"));
+        probe.apply(new PaymentCancelled(attempt("pay-other"), paymentIdOf(id), probe.now()));
+
+        assertEquals(AttemptStatus.PENDING, probe.status(id));
+        assertEquals(List.of("PAYMENT_REQUEST_ID_MISMATCH", "PAYMENT_REQUEST_ID_MISMATCH"),
+                probe.attempt(id).reviews().stream().map(Review::reason).toList());
+    }
+
+    @Test
+    public void a_capture_result_naming_another_antom_payment_is_recorded_for_review() {
+        PaymentRequestId id = probe.authorized("pay-1", manualCapture());
+        probe.order().requestCapture(id, sgd(4200), captureRequestIdOf(id), AuditSource.MERCHANT, probe.now()).value();
+
+        FactOutcome failed = probe.apply(new CaptureFailed(PaymentId.of("someone-else"), captureRequestIdOf(id),
+                ResultCode.of("PROCESS_FAIL"), "no"));
+        FactOutcome processing = probe.apply(new CaptureProcessing(PaymentId.of("someone-else"),
+                captureRequestIdOf(id)));
+
+        assertEquals(Kind.RECORDED_FOR_REVIEW, failed.kind());
+        assertEquals(Kind.RECORDED_FOR_REVIEW, processing.kind());
+        assertEquals(CaptureStatus.REQUESTED, probe.attempt(id).capture().status(), "the capture still awaits its own answer");
         assertEquals("PAYMENT_ID_MISMATCH", probe.attempt(id).reviews().get(0).reason());
     }
 
