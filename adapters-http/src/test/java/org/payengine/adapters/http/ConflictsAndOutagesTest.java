@@ -81,6 +81,20 @@ class ConflictsAndOutagesTest {
     }
 
     @Test
+    void cancelling_while_a_capture_awaits_antoms_answer_is_409_CAPTURE_IN_PROGRESS_until_the_capture_is_settled() {
+        String paymentRequestId = engine.paidOrder("capture-on-its-way-1", "MANUAL");
+        engine.antom.loseNextAnswer(Operation.CAPTURE);
+        EngineClient.Answer capture = client.post("/v1/payments/" + paymentRequestId + "/capture");
+        assertEquals("REQUESTED", capture.json().path("status").asText(), capture::toString);
+
+        EngineClient.Answer cancel = client.post("/v1/payments/" + paymentRequestId + "/cancel");
+
+        assertConflict(cancel, "CAPTURE_IN_PROGRESS");
+        assertEquals(202, client.post("/v1/payments/" + paymentRequestId + "/capture").status(), "the capture sent again");
+        assertConflict(client.post("/v1/payments/" + paymentRequestId + "/cancel"), "ALREADY_CAPTURED");
+    }
+
+    @Test
     void issuer_authentication_with_manual_capture_is_422_on_capture_mode() {
         engine.createOrder("korean-1");
 
