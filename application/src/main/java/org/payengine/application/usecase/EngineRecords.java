@@ -74,9 +74,8 @@ final class EngineRecords {
     private Optional<EngineTransaction> refundOf(ReportRow row) {
         return id(row.transactionRequestId(), RefundRequestId::of).flatMap(requestId -> orders
                 .findByRefundRequestId(requestId)
-                .flatMap(order -> attemptWith(order, attempt -> attempt.refund() != null
-                        && attempt.refund().requestId().equals(requestId)))
-                .map(attempt -> refund(attempt, attempt.refund())));
+                .flatMap(order -> attemptWith(order, attempt -> attempt.refund(requestId).isPresent()))
+                .map(attempt -> refund(attempt, attempt.refund(requestId).orElseThrow())));
     }
 
     private Optional<PaymentAttempt> byPaymentRequestId(String text) {

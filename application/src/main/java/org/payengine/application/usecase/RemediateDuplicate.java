@@ -10,15 +10,12 @@ import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.IdGenerator;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.PaymentGateway;
-import org.payengine.application.port.RefundRequest;
 import org.payengine.application.port.Transactions;
 import org.payengine.application.usecase.UseCaseRejection.PaymentNotFound;
 import org.payengine.domain.Result;
 import org.payengine.domain.audit.AuditSource;
 import org.payengine.domain.fact.FactSource;
 import org.payengine.domain.fact.PaymentCancelled;
-import org.payengine.domain.fact.RefundFact;
-import org.payengine.domain.fact.RefundFailed;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.order.AttemptStatus;
 import org.payengine.domain.order.Order;
@@ -30,7 +27,8 @@ import org.payengine.domain.order.RemediationStatus;
 /**
  * Takes one step to undo a duplicate success (for the duplicate remediation worker, which calls it until the
  * duplicate is undone): cancel it at Antom; when Antom refuses to cancel a captured payment, switch to a full
- * refund (one refund request id, kept across retries) and send it. Each step is safe to repeat.
+ * refund (one refund request id, kept across retries) and send it the way every refund is sent ({@link SendRefund}).
+ * Each step is safe to repeat.
  */
 public final class RemediateDuplicate {
 
@@ -40,6 +38,7 @@ public final class RemediateDuplicate {
     private final IdGenerator ids;
     private final Clock clock;
     private final FactApplier applier;
+    private final SendRefund refunds;
 
     @Inject
     public RemediateDuplicate(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
@@ -50,6 +49,7 @@ public final class RemediateDuplicate {
         this.ids = ids;
         this.clock = clock;
         this.applier = new FactApplier(transactions, orders, cardTokens, clock);
+        this.refunds = new SendRefund(gateway, applier);
     }
 
     /**
@@ -69,7 +69,7 @@ public final class RemediateDuplicate {
         if (status == RemediationStatus.CANCEL_REQUESTED) {
             cancel(attempt);
         } else if (status == RemediationStatus.REFUND_REQUESTED) {
-            refund(attempt.refund(), attempt);
+            refunds.send(attempt, attempt.refunds().get(0));
         }
         return Result.accepted(applier.attempt(attemptId).orElseThrow());
     }
@@ -94,20 +94,8 @@ public final class RemediateDuplicate {
                 return requested;
             });
             if (refund.isAccepted()) {
-                refund(refund.value(), attempt);
+                refunds.send(attempt, refund.value());
             }
-        }
-    }
-
-    private void refund(Refund refund, PaymentAttempt attempt) {
-        RefundRequest request = new RefundRequest(refund.requestId(), attempt.paymentId(), refund.amount(),
-                "duplicate payment of order " + attempt.orderId());
-        GatewayOutcome<RefundFact> answer = Gateway.call(() -> gateway.refund(request));
-        if (answer instanceof GatewayOutcome.Completed<RefundFact> completed) {
-            applier.apply(List.of(completed.value()), FactSource.API_RESPONSE);
-        } else if (answer instanceof GatewayOutcome.Refused<RefundFact> refused) {
-            applier.apply(List.of(new RefundFailed(refund.requestId(), refused.code(), refused.message())),
-                    FactSource.API_RESPONSE);
         }
     }
 }

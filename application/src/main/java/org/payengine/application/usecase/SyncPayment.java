@@ -22,11 +22,12 @@ import org.payengine.domain.fact.RefundFact;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.order.AttemptStatus;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.order.Refund;
 
 /**
  * Asks Antom how an attempt stands now and applies the answer through the same path as every other fact.
  * Works for an attempt whose pay call never answered ({@code INITIATED}, {@code UNKNOWN}): the inquiry goes
- * by payment request id. Also asks about an unresolved refund of a duplicate.
+ * by payment request id. Also asks about each of its refunds whose result is not known yet.
  *
  * <p>Antom's {@code ORDER_NOT_EXIST} for an attempt that never got an answer means the pay request never
  * reached Antom. Only once the attempt has expired and {@link #NOT_FOUND_GRACE} has passed (so a late request
@@ -60,11 +61,13 @@ public final class SyncPayment {
         GatewayOutcome<List<Fact>> answer = Gateway.call(
                 () -> gateway.inquirePayment(new PaymentInquiry(attemptId, attempt.paymentId())));
         Inquiry inquiry = apply(attempt, answer);
-        if (attempt.refund() != null && attempt.refund().status().isUnresolved()) {
-            GatewayOutcome<RefundFact> refund = Gateway.call(() -> gateway.inquireRefund(
-                    new RefundInquiry(attempt.refund().requestId(), attempt.refund().refundId())));
-            if (refund instanceof GatewayOutcome.Completed<RefundFact> completed) {
-                applyAll(List.of(completed.value()));
+        for (Refund refund : attempt.refunds()) {
+            if (refund.status().isUnresolved()) {
+                GatewayOutcome<RefundFact> refundAnswer = Gateway.call(
+                        () -> gateway.inquireRefund(new RefundInquiry(refund.requestId(), refund.refundId())));
+                if (refundAnswer instanceof GatewayOutcome.Completed<RefundFact> completed) {
+                    applyAll(List.of(completed.value()));
+                }
             }
         }
         PaymentAttempt now = applier.attempt(attemptId).orElseThrow();

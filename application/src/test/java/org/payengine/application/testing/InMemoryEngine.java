@@ -15,6 +15,8 @@ import org.payengine.application.usecase.HandleNotification;
 import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.ListPaymentMethods;
 import org.payengine.application.usecase.PublishEvents;
+import org.payengine.application.usecase.RefundPayment;
+import org.payengine.application.usecase.GetRefund;
 import org.payengine.application.usecase.ReplayUnmatchedNotifications;
 import org.payengine.application.usecase.RemediateDuplicate;
 import org.payengine.application.usecase.StartPayment;
@@ -48,6 +50,8 @@ public final class InMemoryEngine {
     public final ApplyPaymentFacts applyPaymentFacts = new ApplyPaymentFacts(transactions, orders, cardTokens, clock);
     public final SyncPayment syncPayment = new SyncPayment(transactions, orders, cardTokens, gateway, clock);
     public final CapturePayment capturePayment = new CapturePayment(transactions, orders, cardTokens, gateway, ids, clock);
+    public final RefundPayment refundPayment = new RefundPayment(transactions, orders, cardTokens, gateway, ids, clock);
+    public final GetRefund getRefund = new GetRefund(transactions, orders);
     public final CancelPayment cancelPayment = new CancelPayment(transactions, orders, cardTokens, gateway, clock);
     public final CloseOrder closeOrder = new CloseOrder(transactions, orders, clock);
     public final ListPaymentMethods listPaymentMethods = new ListPaymentMethods(gateway);

@@ -54,7 +54,7 @@ public final class InMemoryOrders implements Orders {
 
     @Override
     public Optional<Order> findByRefundRequestId(RefundRequestId id) {
-        return findOwner(attempt -> attempt.refund() != null && id.equals(attempt.refund().requestId()));
+        return findOwner(attempt -> attempt.refund(id).isPresent());
     }
 
     @Override

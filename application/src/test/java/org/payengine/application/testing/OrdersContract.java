@@ -36,11 +36,15 @@ import org.payengine.domain.fact.FactSource;
 import org.payengine.domain.fact.PaymentFailed;
 import org.payengine.domain.fact.PaymentInProcess;
 import org.payengine.domain.fact.PaymentSucceeded;
+import org.payengine.domain.fact.RefundFailed;
+import org.payengine.domain.fact.RefundProcessing;
+import org.payengine.domain.fact.RefundSucceeded;
 import org.payengine.domain.fact.ResultCode;
 import org.payengine.domain.id.CaptureId;
 import org.payengine.domain.id.CaptureRequestId;
 import org.payengine.domain.id.PaymentId;
 import org.payengine.domain.id.PaymentRequestId;
+import org.payengine.domain.id.RefundId;
 import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.id.ReferenceBuyerId;
 import org.payengine.domain.id.ReferenceOrderId;
@@ -120,8 +124,39 @@ public abstract class OrdersContract {
             assertEquals(order.id(), orders().findByPaymentId(captured.paymentId()).orElseThrow().id());
             assertEquals(order.id(), orders().findByCaptureRequestId(captured.capture().requestId()).orElseThrow().id());
             assertEquals(order.id(), orders().findByCaptureId(captured.capture().captureId()).orElseThrow().id());
-            assertEquals(order.id(), orders().findByRefundRequestId(duplicate.refund().requestId()).orElseThrow().id());
+            assertEquals(order.id(), orders().findByRefundRequestId(duplicate.refunds().get(0).requestId()).orElseThrow().id());
         });
+    }
+
+    @Test
+    public void several_refunds_of_one_payment_are_kept_apart_found_by_their_ids_and_updated_one_by_one() {
+        Order order = richOrder(newOrderId());
+        transactions().run(() -> orders().save(order));
+        PaymentAttempt captured = order.attempts().get(1);
+        assertEquals(3, captured.refunds().size());
+
+        RefundRequestId processing = captured.refunds().get(1).requestId();
+        transactions().run(() -> {
+            for (var refund : captured.refunds()) {
+                assertEquals(order.id(), orders().findByRefundRequestId(refund.requestId()).orElseThrow().id());
+            }
+            Order loaded = orders().findByRefundRequestId(processing).orElseThrow();
+            loaded.apply(new RefundSucceeded(processing, RefundId.of("antom-" + processing.value()), Money.of("SGD", 500),
+                    T0.plusSeconds(900)), FactSource.NOTIFICATION, T0.plusSeconds(900));
+            RefundRequestId rest = RefundRequestId.of("mref-4-" + captured.id().value());
+            loaded.requestRefund(captured.id(), Money.of("SGD", 2700), null, rest, AuditSource.MERCHANT,
+                    T0.plusSeconds(901));
+            loaded.apply(new RefundSucceeded(rest, RefundId.of("antom-" + rest.value()), Money.of("SGD", 2700),
+                    T0.plusSeconds(902)), FactSource.API_RESPONSE, T0.plusSeconds(902));
+            orders().save(loaded);
+        });
+
+        OrderSnapshot stored = load(order.id());
+        PaymentAttempt refunded = stored.attempt(captured.id()).orElseThrow();
+        assertEquals(4, refunded.refunds().size());
+        assertEquals(AMOUNT, refunded.refundedAmount());
+        assertEquals(OrderStatus.REFUNDED, stored.status());
+        assertEquals(captured.refunds().get(0), refunded.refunds().get(0), "the refunds not changed are kept as they were");
     }
 
     @Test
@@ -371,6 +406,20 @@ public abstract class OrdersContract {
                 AMOUNT, T0.plusSeconds(125)), FactSource.API_RESPONSE, T0.plusSeconds(125));
         order.apply(new PaymentFailed(captured, capturedPayment, ResultCode.of("PROCESS_FAIL"), "contradiction"),
                 FactSource.INQUIRY, T0.plusSeconds(130));
+        // the merchant refunds part of it three times: one refunded, one still processing, one refused
+        RefundRequestId refunded = RefundRequestId.of("mref-1-" + captured.value());
+        order.requestRefund(captured, Money.of("SGD", 1000), "a cake was missing", refunded, AuditSource.MERCHANT,
+                T0.plusSeconds(400));
+        order.apply(new RefundSucceeded(refunded, RefundId.of("antom-mref-1-" + run), Money.of("SGD", 1000),
+                T0.plusSeconds(401)), FactSource.API_RESPONSE, T0.plusSeconds(401));
+        RefundRequestId processing = RefundRequestId.of("mref-2-" + captured.value());
+        order.requestRefund(captured, Money.of("SGD", 500), null, processing, AuditSource.MERCHANT, T0.plusSeconds(402));
+        order.apply(new RefundProcessing(processing, RefundId.of("antom-mref-2-" + run)), FactSource.API_RESPONSE,
+                T0.plusSeconds(403));
+        RefundRequestId refused = RefundRequestId.of("mref-3-" + captured.value());
+        order.requestRefund(captured, Money.of("SGD", 200), "goodwill", refused, AuditSource.MERCHANT, T0.plusSeconds(404));
+        order.apply(new RefundFailed(refused, ResultCode.of("REFUND_WINDOW_EXCEED"), "too late"), FactSource.NOTIFICATION,
+                T0.plusSeconds(405));
 
         PaymentId duplicatePayment = PaymentId.of("antom-" + duplicate.value());
         order.apply(new PaymentInProcess(duplicate, duplicatePayment, null), FactSource.API_RESPONSE, T0.plusSeconds(21));

@@ -10,7 +10,8 @@ import org.payengine.domain.id.ReferenceOrderId;
  */
 public sealed interface DomainEvent permits OrderAuthorized, OrderPaid, OrderClosed, PaymentAttemptFailed,
         PaymentAttemptCancelled, AuthorizationReleased, CaptureCompleted, CaptureDeclined, DuplicateSuccessDetected,
-        DuplicateCancelled, DuplicateRefunded, NeedsReview, CaptureDeadlineNear, DiscrepancyFound {
+        DuplicateCancelled, DuplicateRefunded, NeedsReview, CaptureDeadlineNear, DiscrepancyFound, RefundCompleted,
+        RefundDeclined {
 
     EventId id();
 

@@ -31,7 +31,7 @@ public enum AttemptStatus {
     FAILED,
     /** Cancelled at Antom (before success, or an authorization voided). Terminal. */
     CANCELLED,
-    /** A captured duplicate was refunded in full. Terminal. */
+    /** The captured funds were refunded in full (by the merchant, or to undo a duplicate). Terminal. */
     REFUNDED;
 
     static {

@@ -27,6 +27,8 @@ import org.payengine.domain.event.OrderClosed;
 import org.payengine.domain.event.OrderPaid;
 import org.payengine.domain.event.PaymentAttemptCancelled;
 import org.payengine.domain.event.PaymentAttemptFailed;
+import org.payengine.domain.event.RefundCompleted;
+import org.payengine.domain.event.RefundDeclined;
 import org.payengine.domain.fact.CaptureFact;
 import org.payengine.domain.fact.CaptureFailed;
 import org.payengine.domain.fact.CaptureProcessing;
@@ -63,11 +65,15 @@ import org.payengine.domain.order.OrderRejection.NotAuthorized;
 import org.payengine.domain.order.OrderRejection.OrderNotOpen;
 import org.payengine.domain.order.OrderRejection.PaymentNotFound;
 import org.payengine.domain.order.OrderRejection.PaymentRequestIdInUse;
+import org.payengine.domain.order.OrderRejection.DuplicateNotRefundable;
+import org.payengine.domain.order.OrderRejection.RefundAmountNotPositive;
+import org.payengine.domain.order.OrderRejection.RefundCurrencyMismatch;
+import org.payengine.domain.order.OrderRejection.RefundExceedsCaptured;
 import org.payengine.domain.order.OrderRejection.RefundNeedsCapture;
 
 /**
- * The order aggregate: one merchant order and all its payment attempts, each with its capture and the
- * refund that may undo it. Every change of an order or its attempts goes through this class, which keeps
+ * The order aggregate: one merchant order and all its payment attempts, each with its capture and its
+ * refunds. Every change of an order or its attempts goes through this class, which keeps
  * the rules:
  * <ul>
  *   <li>one success per order: an attempt that succeeds while the order is already paid (or closed) is a
@@ -295,14 +301,62 @@ public final class Order {
         if (!attempt.duplicate()) {
             return Result.refused(new NotADuplicate(attemptId));
         }
-        if (attempt.refund() != null) {
-            return Result.accepted(attempt.refund());
+        if (!attempt.refunds().isEmpty()) {
+            return Result.accepted(attempt.refunds().get(0));
         }
         if (attempt.status() != AttemptStatus.CAPTURED) {
             return Result.refused(new RefundNeedsCapture(attemptId, attempt.status()));
         }
         Refund refund = Refund.requested(newRequestId, attempt.capture().amount(), reason, now);
         replace(attempt, attempt.draft().refund(refund).build(), by, now, "refund requested: " + reason);
+        return Result.accepted(refund);
+    }
+
+    /**
+     * Writes a new refund of captured funds {@code REQUESTED}, before Antom is called: full or partial, and several
+     * per payment as long as their sum stays within the captured amount (refunds whose result is not known yet count,
+     * failed ones do not). Each call is a new refund; a retry of the same refund sends the one returned here again,
+     * under its refund request id.
+     *
+     * <p>How long after the payment a refund is accepted is Antom's to say: the refund window is set per payment
+     * method by the merchant's contract ("If the refund request is out of the refund window determined in the
+     * contract, the refund request will be declined", docs.antom.com/ac/ams/refund_online; "Refund period: depends on
+     * the payment method", docs.antom.com/ac/cpnew/refund). The engine does not guess it: Antom's
+     * {@code REFUND_WINDOW_EXCEED} fails the refund.
+     *
+     * @param newRequestId a new refund request id
+     * @return the new refund, or why not: no such attempt; a duplicate (PayEngine refunds those itself); not captured;
+     *         another currency; not a positive amount; more than is left to refund
+     */
+    public Result<Refund> requestRefund(PaymentRequestId attemptId, Money amount, String reason,
+                                        RefundRequestId newRequestId, AuditSource by, Instant now) {
+        Optional<PaymentAttempt> found = attempt(attemptId);
+        if (found.isEmpty()) {
+            return Result.refused(new PaymentNotFound(id(), attemptId));
+        }
+        PaymentAttempt attempt = found.get();
+        if (attempt.duplicate()) {
+            return Result.refused(new DuplicateNotRefundable(attemptId));
+        }
+        if (attempt.status() != AttemptStatus.CAPTURED && attempt.status() != AttemptStatus.REFUNDED) {
+            return Result.refused(new RefundNeedsCapture(attemptId, attempt.status()));
+        }
+        Money captured = attempt.capture().amount();
+        if (!amount.sameCurrencyAs(captured)) {
+            return Result.refused(new RefundCurrencyMismatch(attemptId, captured, amount));
+        }
+        if (!amount.isPositive()) {
+            return Result.refused(new RefundAmountNotPositive(attemptId, amount));
+        }
+        if (amount.compareTo(attempt.refundable()) > 0) {
+            return Result.refused(new RefundExceedsCaptured(attemptId, captured, attempt.refundable(), amount));
+        }
+        if (attempt.refund(newRequestId).isPresent() || state.attemptByRefundRequestId(newRequestId).isPresent()) {
+            throw new IllegalArgumentException("refund request id " + newRequestId + " is in use already");
+        }
+        Refund refund = Refund.requested(newRequestId, amount, reason, now);
+        replace(attempt, attempt.draft().refund(refund).build(), by, now,
+                "refund of " + amount + " requested" + (refund.reason() == null ? "" : ": " + refund.reason()));
         return Result.accepted(refund);
     }
 
@@ -474,7 +528,7 @@ public final class Order {
                 raise(eventId -> new PaymentAttemptCancelled(eventId, now, attempt.id()));
                 return applied();
             }
-            boolean undoingDuplicate = attempt.duplicate() && attempt.refund() == null;
+            boolean undoingDuplicate = attempt.duplicate() && attempt.refunds().isEmpty();
             if (status == AttemptStatus.AUTHORIZED || status == AttemptStatus.CAPTURED && undoingDuplicate) {
                 Capture capture = attempt.capture();
                 if (capture != null && capture.status().isUnresolved()) {
@@ -604,7 +658,7 @@ public final class Order {
         }
 
         private FactOutcome refundSucceeded(RefundSucceeded f) {
-            Refund refund = attempt.refund();
+            Refund refund = attempt.refund(f.refundRequestId()).orElseThrow();
             if (!f.amount().equals(refund.amount())) {
                 return review("AMOUNT_MISMATCH", true);
             }
@@ -616,14 +670,25 @@ public final class Order {
                 return review("REFUND_AFTER_" + (refund.status() == RefundStatus.FAILED ? "FAILURE" : attempt.status()),
                         true);
             }
-            change(attempt.draft().status(AttemptStatus.REFUNDED)
-                    .refund(refund.succeeded(f.refundId(), f.refundedAt() != null ? f.refundedAt() : now)).build());
-            raise(eventId -> new DuplicateRefunded(eventId, now, attempt.id(), f.refundId(), f.amount()));
+            Refund succeeded = refund.succeeded(f.refundId(), f.refundedAt() != null ? f.refundedAt() : now);
+            PaymentAttempt refunded = attempt.draft().refund(succeeded).build();
+            boolean full = refunded.refundedAmount().equals(attempt.capture().amount());
+            if (full) {
+                refunded = refunded.draft().status(AttemptStatus.REFUNDED).build();
+            }
+            change(refunded);
+            if (attempt.duplicate()) {
+                raise(eventId -> new DuplicateRefunded(eventId, now, attempt.id(), f.refundId(), f.amount()));
+            } else {
+                Money refundedAmount = refunded.refundedAmount();
+                raise(eventId -> new RefundCompleted(eventId, now, attempt.id(), f.refundRequestId(), f.refundId(),
+                        f.amount(), refundedAmount, full));
+            }
             return applied();
         }
 
         private FactOutcome refundFailed(RefundFailed f) {
-            Refund refund = attempt.refund();
+            Refund refund = attempt.refund(f.refundRequestId()).orElseThrow();
             if (refund.status() == RefundStatus.SUCCEEDED) {
                 return review("REFUND_FAILED_AFTER_SUCCESS", false);
             }
@@ -631,14 +696,19 @@ public final class Order {
                 return noChange("refund failure already known");
             }
             change(attempt.draft().refund(refund.failed(f.code(), f.message())).build());
-            raise(eventId -> new NeedsReview(eventId, now, attempt.id(), "DUPLICATE_REFUND_FAILED",
-                    "Antom refused to refund duplicate " + attempt.id() + ": " + f.code() + " " + f.message()
-                            + "; the buyer paid twice", true));
+            if (attempt.duplicate()) {
+                raise(eventId -> new NeedsReview(eventId, now, attempt.id(), "DUPLICATE_REFUND_FAILED",
+                        "Antom refused to refund duplicate " + attempt.id() + ": " + f.code() + " " + f.message()
+                                + "; the buyer paid twice", true));
+            } else {
+                raise(eventId -> new RefundDeclined(eventId, now, attempt.id(), f.refundRequestId(), refund.amount(),
+                        f.code(), f.message()));
+            }
             return applied();
         }
 
         private FactOutcome refundProcessing(RefundProcessing f) {
-            Refund refund = attempt.refund();
+            Refund refund = attempt.refund(f.refundRequestId()).orElseThrow();
             if (refund.status() != RefundStatus.REQUESTED) {
                 return noChange("older news: the refund is " + refund.status());
             }
@@ -737,7 +807,9 @@ public final class Order {
             audit(AuditSubject.ATTEMPT, attemptId, before.status().name(), after.status().name(), by, now, detail);
         }
         auditCapture(before.capture(), after.capture(), attemptId, by, now, detail);
-        auditRefund(before.refund(), after.refund(), attemptId, by, now, detail);
+        for (Refund refund : after.refunds()) {
+            auditRefund(before.refund(refund.requestId()).orElse(null), refund, attemptId, by, now, detail);
+        }
         List<PaymentAttempt> attempts = new ArrayList<>(state.attempts());
         attempts.set(attempts.indexOf(before), after);
         state = state.with(attempts, successfulAttempt, state.closedAt());

@@ -86,7 +86,7 @@ public sealed interface OrderRejection extends Rejection {
         @Override
         public String message() {
             return "Payment " + attempt + " is already captured (capture id " + capture.captureId()
-                    + "); it cannot be captured again or cancelled";
+                    + "); it cannot be captured again or cancelled: refund it instead";
         }
     }
 
@@ -186,7 +186,7 @@ public sealed interface OrderRejection extends Rejection {
         }
     }
 
-    /** A duplicate is refunded only once its funds are captured; before that it is cancelled. */
+    /** Only captured funds are refunded; an authorization (or a duplicate before its capture) is cancelled instead. */
     record RefundNeedsCapture(PaymentRequestId attempt, AttemptStatus status) implements OrderRejection {
         @Override
         public String code() {
@@ -197,6 +197,65 @@ public sealed interface OrderRejection extends Rejection {
         public String message() {
             return "Payment " + attempt + " is " + status + ", not CAPTURED: only captured funds are refunded;"
                     + " an authorization is cancelled instead";
+        }
+    }
+
+    /**
+     * The refunds of a payment never add up to more than was captured (Antom: "multiple refunds as long as the total
+     * refund amount is less than or equal to the original transaction amount"). Refunds awaiting Antom's answer count.
+     */
+    record RefundExceedsCaptured(PaymentRequestId attempt, Money captured, Money refundable, Money requested)
+            implements OrderRejection {
+        @Override
+        public String code() {
+            return "REFUND_EXCEEDS_CAPTURED";
+        }
+
+        @Override
+        public String message() {
+            return "Payment " + attempt + " captured " + captured + ", of which " + refundable
+                    + " is left to refund (refunds not failed count); a refund of " + requested + " would exceed it";
+        }
+    }
+
+    /** A refund is in the payment's currency (Antom refuses another with {@code CURRENCY_NOT_SUPPORT}). */
+    record RefundCurrencyMismatch(PaymentRequestId attempt, Money captured, Money requested) implements OrderRejection {
+        @Override
+        public String code() {
+            return "REFUND_CURRENCY_MISMATCH";
+        }
+
+        @Override
+        public String message() {
+            return "Payment " + attempt + " was paid in " + captured.currencyCode() + "; a refund must be in that"
+                    + " currency, not " + requested.currencyCode();
+        }
+    }
+
+    /** A duplicate success is refunded by PayEngine itself, in full; the merchant does not refund it. */
+    record DuplicateNotRefundable(PaymentRequestId attempt) implements OrderRejection {
+        @Override
+        public String code() {
+            return "DUPLICATE_PAYMENT";
+        }
+
+        @Override
+        public String message() {
+            return "Payment " + attempt + " is a duplicate success of an order already paid or closed; PayEngine"
+                    + " undoes it in full by itself";
+        }
+    }
+
+    /** A refund gives back some money: a positive amount. */
+    record RefundAmountNotPositive(PaymentRequestId attempt, Money requested) implements OrderRejection {
+        @Override
+        public String code() {
+            return "INVALID_REFUND_AMOUNT";
+        }
+
+        @Override
+        public String message() {
+            return "A refund of payment " + attempt + " must be for a positive amount, not " + requested;
         }
     }
 }

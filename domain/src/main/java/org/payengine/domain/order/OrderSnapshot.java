@@ -63,8 +63,9 @@ public record OrderSnapshot(ReferenceOrderId id, Money amount, String descriptio
 
     /**
      * Derived from the attempts: {@code OPEN} until one succeeds, {@code AUTHORIZED} while its capture is
-     * outstanding, {@code PAID} once captured, {@code CLOSED} when the merchant closed it unpaid or its
-     * authorized payment was cancelled.
+     * outstanding, {@code PAID} once captured (also while partly refunded), {@code REFUNDED} once its captured
+     * payment was refunded in full, {@code CLOSED} when the merchant closed it unpaid or its authorized payment was
+     * cancelled.
      */
     public OrderStatus status() {
         if (successfulAttempt == null) {
@@ -73,6 +74,7 @@ public record OrderSnapshot(ReferenceOrderId id, Money amount, String descriptio
         return switch (attempt(successfulAttempt).orElseThrow().status()) {
             case AUTHORIZED -> OrderStatus.AUTHORIZED;
             case CAPTURED -> OrderStatus.PAID;
+            case REFUNDED -> OrderStatus.REFUNDED;
             default -> OrderStatus.CLOSED;
         };
     }
@@ -98,7 +100,7 @@ public record OrderSnapshot(ReferenceOrderId id, Money amount, String descriptio
     }
 
     public Optional<PaymentAttempt> attemptByRefundRequestId(RefundRequestId refundRequestId) {
-        return find(a -> a.refund() != null && refundRequestId.equals(a.refund().requestId()));
+        return find(a -> a.refund(refundRequestId).isPresent());
     }
 
     /** The same state at another version; a store uses it to hand back what it saved. */

@@ -9,5 +9,7 @@ public enum OrderStatus {
     /** One attempt is captured: the buyer has paid, the merchant may ship. */
     PAID,
     /** Closed unpaid: by the merchant, or because the authorized payment was cancelled. */
-    CLOSED
+    CLOSED,
+    /** The captured payment was refunded in full: the buyer has all the money back. Final. */
+    REFUNDED
 }

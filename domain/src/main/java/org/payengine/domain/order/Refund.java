@@ -9,11 +9,13 @@ import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.money.Money;
 
 /**
- * The full refund that undoes a captured duplicate when Antom refuses to cancel it.
+ * Captured funds given back to the buyer, in full or in part: a refund the merchant asked for, or the full refund
+ * that undoes a captured duplicate when Antom refuses to cancel it. Its state moves {@code REQUESTED} (written before
+ * Antom is called) → {@code PROCESSING} → {@code SUCCEEDED} | {@code FAILED}, and never back.
  *
  * @param requestId  generated once and reused on every retry (Antom's idempotency key)
  * @param refundId   Antom's refund id, once known
- * @param reason     why a refund was needed, e.g. Antom's answer to the cancel ({@code CANCEL_WINDOW_EXCEED})
+ * @param reason     why: the merchant's words, or for a duplicate Antom's answer to the cancel ({@code CANCEL_WINDOW_EXCEED})
  * @param refundedAt when Antom refunded, once it did
  * @param failure    Antom's reason when the refund failed
  */

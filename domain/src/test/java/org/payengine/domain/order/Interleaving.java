@@ -39,6 +39,8 @@ import org.payengine.domain.fact.RefundSucceeded;
 import org.payengine.domain.fact.ResultCode;
 import org.payengine.domain.id.CaptureRequestId;
 import org.payengine.domain.id.PaymentRequestId;
+import org.payengine.domain.id.RefundId;
+import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.money.Money;
 import org.payengine.domain.testing.Fixtures;
 
@@ -52,14 +54,14 @@ final class Interleaving {
 
     /** One generated step; its numbers are read by {@link #run(Step)}. */
     record Step(int kind, int attempt, int source, int variant, int seconds) {
-        static final int KINDS = 24;
+        static final int KINDS = 27;
     }
 
     /** A generated scenario: attempts started at the beginning, which of them capture manually, then the steps. */
     record Scenario(int initialAttempts, int manualBits, List<Step> steps) {
     }
 
-    enum Promise { ONE_SUCCESS, NO_REGRESSION, IDEMPOTENT, CAPTURE_RULES, AUDITED, NOTHING_AWAITED_FOR_GOOD }
+    enum Promise { ONE_SUCCESS, NO_REGRESSION, IDEMPOTENT, CAPTURE_RULES, REFUND_RULES, AUDITED, NOTHING_AWAITED_FOR_GOOD }
 
     /** What a run found: the broken promises, and which interesting situations it reached (to check the generator). */
     record Report(Map<Promise, List<String>> violations, Set<String> reached) {
@@ -76,6 +78,7 @@ final class Interleaving {
     private Instant now = T0;
     private int started;
     private PaymentRequestId firstSuccess;
+    private final List<RefundRequestId> merchantRefunds = new ArrayList<>();
     private int stepNumber;
 
     private Interleaving(Scenario scenario) {
@@ -107,6 +110,7 @@ final class Interleaving {
         List<AuditEntry> newAudit = order.pendingAuditEntries().subList(auditBefore, order.pendingAuditEntries().size());
         checkOneSuccess(after, what);
         checkNoRegression(before, after, what);
+        checkRefunds(before, after, what);
         checkAudited(before, after, newAudit, what);
         checkEventIds(order.pendingEvents().subList(eventsBefore, order.pendingEvents().size()), what);
         checkNothingAwaitedForGood(after, what);
@@ -120,6 +124,12 @@ final class Interleaving {
             attempt.remediation().ifPresent(remediation -> reached.add("duplicate " + remediation));
             if (attempt.capture() != null) {
                 reached.add("capture " + attempt.capture().status());
+            }
+            if (!attempt.duplicate()) {
+                attempt.refunds().forEach(refund -> reached.add("refund " + refund.status()));
+                if (attempt.refunds().size() > 1) {
+                    reached.add("several refunds");
+                }
             }
             attempt.reviews().forEach(review -> reached.add("review " + review.reason()));
         }
@@ -191,10 +201,51 @@ final class Interleaving {
                     default -> new RefundProcessing(refundRequestIdOf(id), refundIdOf(id));
                 }, source);
             }
-            default -> {
+            case 23 -> {
                 return "deadline warning " + id + ": " + order.warnCaptureDeadlineNear(id, now);
             }
+            case 24 -> {
+                return requestRefund(id, v);
+            }
+            default -> {
+                return applyToMerchantRefund(step, source);
+            }
         }
+    }
+
+    /**
+     * The merchant refunds part of the payment (variants 0–6: a tenth to seven tenths), all of it (7, 8), or more than
+     * was captured (9); refunds go to the order's success when there is one, so that they are reached often.
+     */
+    private String requestRefund(PaymentRequestId fallback, int variant) {
+        PaymentRequestId id = order.snapshot().successfulAttempt() != null ? order.snapshot().successfulAttempt() : fallback;
+        long captured = AMOUNT.minorUnits();
+        long value = variant < 7 ? captured * (variant + 1) / 10 : variant < 9 ? captured : captured + 1;
+        RefundRequestId requestId = RefundRequestId.of("merchant-refund-" + stepNumber);
+        Result<Refund> result = order.requestRefund(id, Money.of("SGD", value), "generated", requestId,
+                AuditSource.MERCHANT, now);
+        reached.add("refund request " + (result.isAccepted() ? "accepted" : result.rejection().code()));
+        if (result.isAccepted()) {
+            merchantRefunds.add(requestId);
+        }
+        return "refund " + id + " of " + value + ": " + (result.isAccepted() ? "accepted" : result.rejection().code());
+    }
+
+    /** Antom's answer to one of the merchant's refunds, from any source, in any order, sometimes contradictory. */
+    private String applyToMerchantRefund(Step step, FactSource source) {
+        if (merchantRefunds.isEmpty()) {
+            return "no merchant refund yet";
+        }
+        RefundRequestId requestId = merchantRefunds.get(step.seconds() % merchantRefunds.size());
+        Refund refund = order.snapshot().attempts().stream().flatMap(a -> a.refund(requestId).stream()).findFirst()
+                .orElseThrow();
+        int v = step.variant();
+        RefundId refundId = RefundId.of("refund-" + requestId.value());
+        return apply(switch (v % 4) {
+            case 0, 1 -> new RefundSucceeded(requestId, refundId, v == 9 ? WRONG_AMOUNT : refund.amount(), now);
+            case 2 -> new RefundFailed(requestId, ResultCode.of("REFUND_WINDOW_EXCEED"), "too late");
+            default -> new RefundProcessing(requestId, v < 5 ? refundId : null);
+        }, source);
     }
 
     /** Remediation steps go to a duplicate when there is one, so that its rarer paths are reached too. */
@@ -301,11 +352,20 @@ final class Interleaving {
                     && (later.capture() == null || !later.capture().equals(earlier.capture()))) {
                 violate(Promise.NO_REGRESSION, "after " + what + ": the succeeded capture of " + earlier.id() + " changed");
             }
+            for (Refund refund : earlier.refunds()) {
+                Refund now = later.refund(refund.requestId()).orElse(null);
+                if (now == null || now.status() != refund.status() && !refund.status().canMoveTo(now.status())) {
+                    violate(Promise.NO_REGRESSION, "after " + what + ": refund " + refund.requestId() + " moved "
+                            + refund.status() + " -> " + (now == null ? "gone" : now.status()));
+                }
+            }
             if (earlier.duplicate() && !later.duplicate()) {
                 violate(Promise.NO_REGRESSION, "after " + what + ": " + earlier.id() + " stopped being a duplicate");
             }
         }
-        if (before.status() == OrderStatus.PAID && after.status() != OrderStatus.PAID
+        boolean paidStaysPaid = after.status() == OrderStatus.PAID || after.status() == OrderStatus.REFUNDED;
+        if (before.status() == OrderStatus.PAID && !paidStaysPaid
+                || before.status() == OrderStatus.REFUNDED && after.status() != OrderStatus.REFUNDED
                 || before.status() == OrderStatus.CLOSED && after.status() != OrderStatus.CLOSED) {
             violate(Promise.NO_REGRESSION, "after " + what + ": the order moved " + before.status() + " -> " + after.status());
         }
@@ -340,8 +400,10 @@ final class Interleaving {
             expected.add(change(AuditSubject.ATTEMPT, id, earlier, later, a -> a.status().name()));
             expected.add(change(AuditSubject.CAPTURE, id, earlier, later,
                     a -> a.capture() == null ? null : a.capture().status().name()));
-            expected.add(change(AuditSubject.REFUND, id, earlier, later,
-                    a -> a.refund() == null ? null : a.refund().status().name()));
+            for (Refund refund : later.refunds()) {
+                expected.add(change(AuditSubject.REFUND, id, earlier, later,
+                        a -> a.refund(refund.requestId()).map(r -> r.status().name()).orElse(null)));
+            }
         }
         if (before.status() != after.status()) {
             expected.add(AuditSubject.ORDER + " " + after.id() + " " + before.status() + "->" + after.status());
@@ -377,7 +439,7 @@ final class Interleaving {
                 case CAPTURE -> attempt.capture() != null && (entry.subjectId().equals(attempt.id().value())
                         || attempt.capture().requestId() != null && entry.subjectId().equals(attempt.capture().requestId().value())
                         || attempt.capture().captureId() != null && entry.subjectId().equals(attempt.capture().captureId().value()));
-                case REFUND -> attempt.refund() != null && entry.subjectId().equals(attempt.refund().requestId().value());
+                case REFUND -> attempt.refund(RefundRequestId.of(entry.subjectId())).isPresent();
                 case ORDER -> false;
             };
             if (match) {
@@ -397,6 +459,41 @@ final class Interleaving {
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).id().index() != i) {
                 violate(Promise.AUDITED, "after " + what + ": event " + i + " has index " + all.get(i).id().index());
+            }
+        }
+    }
+
+    /**
+     * The refunds of an attempt never add up to more than was captured, succeeded ones nor those not failed; the
+     * attempt is REFUNDED exactly when its succeeded refunds are the whole captured amount; a refund's amount and
+     * request id never change.
+     */
+    private void checkRefunds(OrderSnapshot before, OrderSnapshot after, String what) {
+        for (PaymentAttempt attempt : after.attempts()) {
+            if (attempt.refunds().isEmpty()) {
+                continue;
+            }
+            long captured = attempt.capture() == null || !attempt.capture().isSucceeded() ? 0
+                    : attempt.capture().amount().minorUnits();
+            long succeeded = 0;
+            long notFailed = 0;
+            for (Refund refund : attempt.refunds()) {
+                succeeded += refund.status() == RefundStatus.SUCCEEDED ? refund.amount().minorUnits() : 0;
+                notFailed += refund.status() != RefundStatus.FAILED ? refund.amount().minorUnits() : 0;
+            }
+            if (succeeded > captured || notFailed > captured) {
+                violate(Promise.REFUND_RULES, "after " + what + ": " + attempt.id() + " captured " + captured
+                        + " but refunds succeeded " + succeeded + ", not failed " + notFailed);
+            }
+            if ((attempt.status() == AttemptStatus.REFUNDED) != (succeeded == captured)) {
+                violate(Promise.REFUND_RULES, "after " + what + ": " + attempt.id() + " is " + attempt.status()
+                        + " with " + succeeded + " of " + captured + " refunded");
+            }
+            PaymentAttempt earlier = before.attempt(attempt.id()).orElse(null);
+            for (Refund refund : earlier == null ? List.<Refund>of() : earlier.refunds()) {
+                if (!attempt.refund(refund.requestId()).map(Refund::amount).equals(java.util.Optional.of(refund.amount()))) {
+                    violate(Promise.REFUND_RULES, "after " + what + ": refund " + refund.requestId() + " changed its amount");
+                }
             }
         }
     }

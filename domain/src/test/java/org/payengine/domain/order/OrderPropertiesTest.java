@@ -16,8 +16,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * The domain's promises over generated interleavings: facts from the pay response, notifications and inquiries
- * for several attempts of one order, duplicated, reordered and contradictory, with merchant captures at random
- * times. QuickTheories prints the seed of a failing run and the smallest failing scenario; replay it with
+ * for several attempts of one order and for their refunds, duplicated, reordered and contradictory, with merchant
+ * captures and refunds at random times. QuickTheories prints the seed of a failing run and the smallest failing scenario; replay it with
  * {@code -DQT_SEED=<seed>}.
  */
 class OrderPropertiesTest {
@@ -56,7 +56,9 @@ class OrderPropertiesTest {
                 "capture REQUESTED", "capture PROCESSING", "capture SUCCEEDED", "capture FAILED",
                 "duplicate CANCEL_REQUESTED", "duplicate CANCELLED", "duplicate REFUND_REQUESTED", "duplicate REFUNDED",
                 "duplicate REFUND_FAILED", "capture request accepted", "capture request CAPTURE_WINDOW_EXPIRED",
-                "capture request CAPTURE_AMOUNT_MISMATCH", "review FAILURE_AFTER_SUCCESS", "review SUCCESS_AFTER_FAILURE",
+                "capture request CAPTURE_AMOUNT_MISMATCH", "order REFUNDED", "refund REQUESTED", "refund PROCESSING",
+                "refund SUCCEEDED", "refund FAILED", "several refunds", "refund request accepted",
+                "refund request REFUND_EXCEEDS_CAPTURED", "refund request NOT_CAPTURED", "review FAILURE_AFTER_SUCCESS", "review SUCCESS_AFTER_FAILURE",
                 "review AMOUNT_MISMATCH", "review CAPTURE_AFTER_CANCELLED", "review CANCELLED_AFTER_CAPTURE");
         List<String> rare = expected.stream().filter(situation -> reached.getOrDefault(situation, 0) < 5).toList();
         assertEquals(List.of(), rare, "situations reached in fewer than 5 of " + EXAMPLES + " scenarios; all: " + reached);
@@ -80,6 +82,11 @@ class OrderPropertiesTest {
     @Test
     public void no_capture_is_requested_outside_the_window_or_for_another_amount() {
         holds(Promise.CAPTURE_RULES);
+    }
+
+    @Test
+    public void refunds_never_add_up_to_more_than_was_captured_and_a_full_refund_makes_the_payment_refunded() {
+        holds(Promise.REFUND_RULES);
     }
 
     @Test

@@ -1,0 +1,111 @@
+package org.payengine.application.usecase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.payengine.application.usecase.UseCaseFixtures.paidPayment;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.payengine.application.port.GatewayOutcome;
+import org.payengine.application.port.RefundRequest;
+import org.payengine.application.testing.FakePaymentGateway.Operation;
+import org.payengine.application.testing.InMemoryEngine;
+import org.payengine.application.usecase.RefundPayment.Refunded;
+import org.payengine.domain.Result;
+import org.payengine.domain.event.DomainEvent;
+import org.payengine.domain.event.RefundCompleted;
+import org.payengine.domain.event.RefundDeclined;
+import org.payengine.domain.fact.ResultCode;
+import org.payengine.domain.money.Money;
+import org.payengine.domain.order.AttemptStatus;
+import org.payengine.domain.order.CaptureMode;
+import org.payengine.domain.order.OrderStatus;
+import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.order.RefundStatus;
+
+class RefundPaymentTest {
+
+    private final InMemoryEngine engine = new InMemoryEngine();
+
+    private PaymentAttempt captured() {
+        PaymentAttempt authorized = paidPayment(engine, "order-1", CaptureMode.MANUAL);
+        return engine.capturePayment.capture(CapturePayment.Command.byMerchant(authorized.id())).value();
+    }
+
+    private Result<Refunded> refund(PaymentAttempt attempt, long minorUnits) {
+        return engine.refundPayment.refund(RefundPayment.Command.byMerchant(attempt.id(), Money.of("SGD", minorUnits),
+                "damaged"));
+    }
+
+    private List<DomainEvent> events(PaymentAttempt attempt) {
+        return engine.outbox.eventsOf(attempt.orderId());
+    }
+
+    @Test
+    public void a_partial_then_a_full_refund_refund_the_order() {
+        PaymentAttempt captured = captured();
+
+        Refunded partial = refund(captured, 1200).value();
+        Refunded rest = refund(captured, 3000).value();
+
+        assertEquals(RefundStatus.SUCCEEDED, partial.refund().status());
+        assertEquals(RefundStatus.SUCCEEDED, rest.refund().status());
+        assertEquals(AttemptStatus.REFUNDED, rest.attempt().status());
+        assertEquals(OrderStatus.REFUNDED, engine.getOrder.get(captured.orderId()).orElseThrow().status());
+        List<RefundRequest> sent = engine.gateway.requests(RefundRequest.class);
+        assertEquals(2, sent.size());
+        assertEquals(partial.refund().requestId(), sent.get(0).refundRequestId());
+        assertEquals(captured.paymentId(), sent.get(0).paymentId());
+        assertEquals("damaged", sent.get(0).reason());
+        assertEquals(2, events(captured).stream().filter(RefundCompleted.class::isInstance).count());
+        assertEquals(rest.refund(), engine.getRefund.get(rest.refund().requestId()).orElseThrow().refund());
+    }
+
+    @Test
+    public void a_refund_over_what_is_left_is_refused_without_calling_antom() {
+        PaymentAttempt captured = captured();
+        refund(captured, 4000).value();
+
+        Result<Refunded> refused = refund(captured, 201);
+
+        assertEquals("REFUND_EXCEEDS_CAPTURED", refused.rejection().code());
+        assertEquals(1, engine.gateway.requests(RefundRequest.class).size());
+    }
+
+    @Test
+    public void a_refund_without_an_answer_is_not_failed_and_the_inquiry_settles_it() {
+        PaymentAttempt captured = captured();
+        engine.gateway.loseNextAnswer(Operation.REFUND);
+
+        Refunded unanswered = refund(captured, 1000).value();
+        assertEquals(RefundStatus.REQUESTED, unanswered.refund().status(), "no answer is not a failure");
+
+        engine.syncPayment.sync(captured.id());
+
+        assertEquals(RefundStatus.SUCCEEDED,
+                engine.getRefund.get(unanswered.refund().requestId()).orElseThrow().refund().status());
+        assertEquals(1, engine.gateway.requests(RefundRequest.class).size(), "the refund was sent once");
+    }
+
+    @Test
+    public void antoms_refusal_fails_the_refund_and_tells_the_merchant() {
+        PaymentAttempt captured = captured();
+        engine.gateway.answerNext(Operation.REFUND,
+                GatewayOutcome.refused(ResultCode.of("REFUND_WINDOW_EXCEED"), "The refund window has passed."));
+
+        Refunded refused = refund(captured, 1000).value();
+
+        assertEquals(RefundStatus.FAILED, refused.refund().status());
+        assertEquals("REFUND_WINDOW_EXCEED", refused.refund().failure().code().value());
+        assertTrue(events(captured).stream().anyMatch(RefundDeclined.class::isInstance));
+        assertEquals(AttemptStatus.CAPTURED, refused.attempt().status());
+        assertEquals(Money.of("SGD", 4200), refused.attempt().refundable(), "a failed refund gives its amount back");
+    }
+
+    @Test
+    public void an_authorized_payment_is_not_refunded() {
+        PaymentAttempt authorized = paidPayment(engine, "order-1", CaptureMode.MANUAL);
+
+        assertEquals("NOT_CAPTURED", refund(authorized, 100).rejection().code());
+    }
+}
