@@ -12,9 +12,11 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
 import org.payengine.domain.card.CardFacts;
@@ -83,6 +85,10 @@ final class OrderTables {
     private record StoredAttempt(long rowId, PaymentAttempt attempt, boolean winner) {
     }
 
+    /** An attempt being read: everything but its refunds, which come one per row. */
+    private record AttemptRows(Function<List<Refund>, PaymentAttempt> attempt, boolean winner, List<Refund> refunds) {
+    }
+
     /**
      * What the order's rows hold as a save begins: the row ids, and — when this transaction read the order
      * at the version being saved — the attempts as stored, so that unchanged ones are not written again.
@@ -118,9 +124,10 @@ final class OrderTables {
     static Optional<StoredOrder> find(Handle handle, Key key, String value) {
         // The order row and its children in one statement (one round trip), found through the key in the same
         // statement: it reads what was committed when it started, so the children are exactly as new as the
-        // version. The order's own columns carry an "o_" prefix, as the attempts' share some of their names.
+        // version. The order's own columns carry an "o_" prefix, as the attempts' share some of their names. An attempt
+        // with several refunds comes on one row per refund, oldest first; its other columns repeat on each.
         List<OrderRow> order = new ArrayList<>(1);
-        List<StoredAttempt> attempts = new ArrayList<>();
+        Map<Long, AttemptRows> attemptRows = new LinkedHashMap<>();
         handle.createQuery("""
                         SELECT o.id AS o_id, o.reference_order_id AS o_reference_order_id, o.currency AS o_currency,
                                o.amount_minor AS o_amount_minor, o.description AS o_description, o.buyer AS o_buyer,
@@ -141,15 +148,24 @@ final class OrderTables {
                         LEFT JOIN refunds r ON r.attempt_id = a.id
                         WHERE o.id IN (""" + key.orderRowIds + """
                         )
-                        ORDER BY a.attempt_number""")
+                        ORDER BY a.attempt_number, r.id""")
                 .bind("value", value)
                 .map((row, context) -> {
                     if (order.isEmpty()) {
                         order.add(OrderRow.of(row));
                     }
                     if (row.getObject("id") != null) { // the order has attempts: this row holds one
-                        attempts.add(new StoredAttempt(row.getLong("id"), attempt(row),
-                                row.getObject("winner_of_order") != null));
+                        long attemptRowId = row.getLong("id");
+                        AttemptRows rows = attemptRows.get(attemptRowId);
+                        if (rows == null) {
+                            rows = new AttemptRows(attempt(row), row.getObject("winner_of_order") != null,
+                                    new ArrayList<>());
+                            attemptRows.put(attemptRowId, rows);
+                        }
+                        Refund refund = refund(row);
+                        if (refund != null) {
+                            rows.refunds().add(refund);
+                        }
                     }
                     return row.getLong("o_id");
                 })
@@ -158,6 +174,9 @@ final class OrderTables {
             return Optional.empty();
         }
         long rowId = order.get(0).rowId();
+        List<StoredAttempt> attempts = new ArrayList<>();
+        attemptRows.forEach((attemptRowId, rows) -> attempts.add(
+                new StoredAttempt(attemptRowId, rows.attempt().apply(rows.refunds()), rows.winner())));
         Map<PaymentRequestId, Long> attemptRowIds = new HashMap<>();
         attempts.forEach(stored -> attemptRowIds.put(stored.attempt().id(), stored.rowId()));
         return Optional.of(new StoredOrder(rowId, order.get(0).snapshot(attempts), Map.copyOf(attemptRowIds)));
@@ -252,9 +271,11 @@ final class OrderTables {
             if (attempt.capture() != null && !attempt.capture().equals(storedCapture)) {
                 saveCapture(handle, attemptRowId, attempt.capture(), childRowsKnown && storedCapture == null);
             }
-            Refund storedRefund = stored == null ? null : stored.refund();
-            if (attempt.refund() != null && !attempt.refund().equals(storedRefund)) {
-                saveRefund(handle, attemptRowId, attempt.refund(), childRowsKnown && storedRefund == null);
+            for (Refund refund : attempt.refunds()) {
+                Refund storedRefund = stored == null ? null : stored.refund(refund.requestId()).orElse(null);
+                if (!refund.equals(storedRefund)) {
+                    saveRefund(handle, attemptRowId, refund, childRowsKnown && storedRefund == null);
+                }
             }
         }
     }
@@ -338,12 +359,13 @@ final class OrderTables {
         bindInstant(statement, "completedAt", capture.capturedAt());
     }
 
-    /** Updates the attempt's refund, or inserts it when there is none yet ({@code isNew}: known not to exist). */
+    /** Updates one of the attempt's refunds, or inserts it when it is new ({@code isNew}: known not to exist). */
     private static void saveRefund(Handle handle, long attemptRowId, Refund refund, boolean isNew) {
         Update update = handle.createUpdate("""
                         UPDATE refunds SET refund_id = :refundId, status = :status, reason = :reason,
                             result_code = :resultCode, result_message = :resultMessage, completed_at = :completedAt
-                        WHERE attempt_id = :attempt""");
+                        WHERE attempt_id = :attempt AND refund_request_id = :requestId""")
+                .bind("requestId", refund.requestId().value());
         bindRefund(update, attemptRowId, refund);
         if (isNew || update.execute() == 0) {
             Update insert = handle.createUpdate("""
@@ -397,7 +419,8 @@ final class OrderTables {
         }
     }
 
-    private static PaymentAttempt attempt(ResultSet row) throws SQLException {
+    /** The attempt of a row of {@link #find}, waiting for its refunds (they come one per row). */
+    private static Function<List<Refund>, PaymentAttempt> attempt(ResultSet row) throws SQLException {
         Money amount = Money.of(row.getString("currency"), row.getLong("amount_minor"));
         Failure failure = failure(row, "result_code", "result_message");
         Authorization authorization = instant(row, "authorized_at") == null ? null : new Authorization(
@@ -417,23 +440,19 @@ final class OrderTables {
                 row.getString("cvv_result_raw"),
                 threeDS,
                 row.getString("network_transaction_id"));
-        return new PaymentAttempt(
-                PaymentRequestId.of(row.getString("payment_request_id")),
-                ReferenceOrderId.of(row.getString("reference_order_id")),
-                amount,
-                JsonDocuments.read(row.getString("options"), PaymentOptions.class),
-                AttemptStatus.valueOf(row.getString("status")),
-                instant(row, "created_at"),
-                instant(row, "expires_at"),
-                text(row, "payment_id", PaymentId::of),
-                row.getString("redirect_url"),
-                failure,
-                authorization,
-                card,
-                capture(row),
-                row.getBoolean("duplicate"),
-                refund(row),
-                text(row, "reviews", json -> JsonDocuments.read(json, REVIEWS)));
+        PaymentRequestId id = PaymentRequestId.of(row.getString("payment_request_id"));
+        ReferenceOrderId orderId = ReferenceOrderId.of(row.getString("reference_order_id"));
+        PaymentOptions options = JsonDocuments.read(row.getString("options"), PaymentOptions.class);
+        AttemptStatus status = AttemptStatus.valueOf(row.getString("status"));
+        Instant initiatedAt = instant(row, "created_at");
+        Instant expiresAt = instant(row, "expires_at");
+        PaymentId paymentId = text(row, "payment_id", PaymentId::of);
+        String redirectUrl = row.getString("redirect_url");
+        Capture capture = capture(row);
+        boolean duplicate = row.getBoolean("duplicate");
+        List<Review> reviews = text(row, "reviews", json -> JsonDocuments.read(json, REVIEWS));
+        return refunds -> new PaymentAttempt(id, orderId, amount, options, status, initiatedAt, expiresAt, paymentId,
+                redirectUrl, failure, authorization, card, capture, duplicate, refunds, reviews);
     }
 
     private static Capture capture(ResultSet row) throws SQLException {
