@@ -13,10 +13,12 @@ import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.ExecuteOnce;
 import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.GetPayment;
+import org.payengine.application.usecase.GetRefund;
 import org.payengine.application.usecase.HandleNotification;
 import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.ListPaymentMethods;
 import org.payengine.application.usecase.ListPayments;
+import org.payengine.application.usecase.RefundPayment;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SyncPayment;
 
@@ -39,6 +41,7 @@ public record EngineUseCases(CreateOrGetOrder createOrGetOrder, StartPayment sta
                              ListOrders listOrders, GetPayment getPayment, ListPayments listPayments,
                              SyncPayment syncPayment,
                              CapturePayment capturePayment, CancelPayment cancelPayment,
+                             RefundPayment refundPayment, GetRefund getRefund,
                              ListPaymentMethods listPaymentMethods,
                              HandleNotification handleNotification, ExecuteOnce executeOnce,
                              StoreHealth storeHealth, GatewayHealth gatewayHealth, AuditLog auditLog,
@@ -55,6 +58,8 @@ public record EngineUseCases(CreateOrGetOrder createOrGetOrder, StartPayment sta
         Objects.requireNonNull(syncPayment, "syncPayment");
         Objects.requireNonNull(capturePayment, "capturePayment");
         Objects.requireNonNull(cancelPayment, "cancelPayment");
+        Objects.requireNonNull(refundPayment, "refundPayment");
+        Objects.requireNonNull(getRefund, "getRefund");
         Objects.requireNonNull(listPaymentMethods, "listPaymentMethods");
         Objects.requireNonNull(handleNotification, "handleNotification");
         Objects.requireNonNull(executeOnce, "executeOnce");

@@ -9,6 +9,7 @@ import org.payengine.adapters.http.api.NotificationEndpoint;
 import org.payengine.adapters.http.api.OrdersApi;
 import org.payengine.adapters.http.api.PaymentsApi;
 import org.payengine.adapters.http.api.ReconciliationApi;
+import org.payengine.adapters.http.api.RefundsApi;
 import org.payengine.adapters.http.demo.DemoShop;
 import org.payengine.adapters.http.demo.ReconciliationPage;
 import org.payengine.adapters.http.transport.BearerKeys;
@@ -35,6 +36,7 @@ final class Routes {
                 engine.startPayment());
         PaymentsApi payments = new PaymentsApi(requests, engine.getPayment(), engine.listPayments(),
                 engine.capturePayment(), engine.cancelPayment(), engine.syncPayment(), engine.listPaymentMethods());
+        RefundsApi refunds = new RefundsApi(requests, engine.refundPayment(), engine.getRefund());
         NotificationEndpoint notifications = new NotificationEndpoint(bodies, engine.handleNotification(),
                 engine.clock(), metrics::notificationRefused);
         OperationsEndpoints operations = new OperationsEndpoints(engine.storeHealth(), engine.gatewayHealth(), metrics);
@@ -50,6 +52,8 @@ final class Routes {
                 .post("/v1/payments/{paymentRequestId}/capture", merchant(merchantApi, payments::capture))
                 .post("/v1/payments/{paymentRequestId}/cancel", merchant(merchantApi, payments::cancel))
                 .post("/v1/payments/{paymentRequestId}/sync", merchant(merchantApi, payments::sync))
+                .post("/v1/payments/{paymentRequestId}/refunds", merchant(merchantApi, refunds::create))
+                .get("/v1/refunds/{refundRequestId}", merchant(merchantApi, refunds::get))
                 .get("/v1/payment-methods", merchant(merchantApi, payments::paymentMethods))
                 // reconciliation routes below, when the engine reconciles
                 // Antom: its signature is the authentication
@@ -83,7 +87,7 @@ final class Routes {
         if (settings.demoPages()) {
             DemoShop demo = new DemoShop(settings.baseUrl(), bodies, engine.createOrGetOrder(), engine.startPayment(),
                     engine.getOrder(), engine.listOrders(), engine.syncPayment(), engine.capturePayment(),
-                    engine.cancelPayment(), engine.auditLog(), engine.cardTokens());
+                    engine.cancelPayment(), engine.refundPayment(), engine.auditLog(), engine.cardTokens());
             routes.get("/", page(exchange -> {
                         exchange.setStatusCode(303);
                         exchange.getResponseHeaders().put(Headers.LOCATION, "/demo");
@@ -95,7 +99,8 @@ final class Routes {
                     .post("/demo/orders/{referenceOrderId}/retry", page(demo::retry))
                     .get("/demo/orders", page(demo::orders))
                     .post("/demo/payments/{paymentRequestId}/capture", page(demo::capture))
-                    .post("/demo/payments/{paymentRequestId}/cancel", page(demo::cancel));
+                    .post("/demo/payments/{paymentRequestId}/cancel", page(demo::cancel))
+                    .post("/demo/payments/{paymentRequestId}/refund", page(demo::refund));
         }
         return routes;
     }

@@ -26,10 +26,12 @@ import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.ExecuteOnce;
 import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.GetPayment;
+import org.payengine.application.usecase.GetRefund;
 import org.payengine.application.usecase.HandleNotification;
 import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.ListPaymentMethods;
 import org.payengine.application.usecase.ListPayments;
+import org.payengine.application.usecase.RefundPayment;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SyncPayment;
 
@@ -81,6 +83,8 @@ final class TestEngine implements AutoCloseable {
                 new SyncPayment(store, orders, cardTokens, gateway, clock),
                 new CapturePayment(store, orders, cardTokens, gateway, ids, clock),
                 new CancelPayment(store, orders, cardTokens, gateway, clock),
+                new RefundPayment(store, orders, cardTokens, gateway, ids, clock),
+                new GetRefund(store, orders),
                 new ListPaymentMethods(gateway),
                 new HandleNotification(decoder, store, inbox, orders, cardTokens, clock),
                 new ExecuteOnce(idempotencyKeys, clock),

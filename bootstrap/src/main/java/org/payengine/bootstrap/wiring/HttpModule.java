@@ -20,10 +20,12 @@ import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.ExecuteOnce;
 import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.GetPayment;
+import org.payengine.application.usecase.GetRefund;
 import org.payengine.application.usecase.HandleNotification;
 import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.ListPaymentMethods;
 import org.payengine.application.usecase.ListPayments;
+import org.payengine.application.usecase.RefundPayment;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SyncPayment;
 
@@ -40,13 +42,15 @@ public interface HttpModule {
                                          GetOrder getOrder, ListOrders listOrders, GetPayment getPayment,
                                          ListPayments listPayments,
                                          SyncPayment syncPayment, CapturePayment capturePayment,
-                                         CancelPayment cancelPayment,
+                                         CancelPayment cancelPayment, RefundPayment refundPayment,
+                                         GetRefund getRefund,
                                          ListPaymentMethods listPaymentMethods, HandleNotification handleNotification,
                                          ExecuteOnce executeOnce, StoreHealth storeHealth,
                                          GatewayHealth gatewayHealth, AuditLog auditLog, CardTokens cardTokens,
                                          Clock clock) {
         return new EngineUseCases(createOrGetOrder, startPayment, getOrder, listOrders, getPayment, listPayments,
-                syncPayment, capturePayment, cancelPayment, listPaymentMethods, handleNotification, executeOnce,
+                syncPayment, capturePayment, cancelPayment, refundPayment, getRefund, listPaymentMethods,
+                handleNotification, executeOnce,
                 storeHealth, gatewayHealth, auditLog,
                 cardTokens, clock);
     }

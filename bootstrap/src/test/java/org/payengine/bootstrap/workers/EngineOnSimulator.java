@@ -29,10 +29,12 @@ import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.ExecuteOnce;
 import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.GetPayment;
+import org.payengine.application.usecase.GetRefund;
 import org.payengine.application.usecase.HandleNotification;
 import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.ListPaymentMethods;
 import org.payengine.application.usecase.ListPayments;
+import org.payengine.application.usecase.RefundPayment;
 import org.payengine.application.usecase.RemediateDuplicate;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SyncPayment;
@@ -74,6 +76,7 @@ final class EngineOnSimulator implements AutoCloseable {
     final GetPayment getPayment;
     final GetOrder getOrder;
     final CapturePayment capturePayment;
+    final RefundPayment refundPayment;
     final BackgroundWorkers workers;
     private final PayEngineHttpServer server;
 
@@ -109,6 +112,7 @@ final class EngineOnSimulator implements AutoCloseable {
         SyncPayment syncPayment = new SyncPayment(transactions, orders, cardTokens, gateway, clock);
         capturePayment = new CapturePayment(transactions, orders, cardTokens, gateway, ids, clock);
         CancelPayment cancelPayment = new CancelPayment(transactions, orders, cardTokens, gateway, clock);
+        refundPayment = new RefundPayment(transactions, orders, cardTokens, gateway, ids, clock);
         RemediateDuplicate remediateDuplicate = new RemediateDuplicate(transactions, orders, cardTokens, gateway, ids,
                 clock);
         HandleNotification handleNotification = new HandleNotification(AntomNotificationDecoder.create(antomSettings),
@@ -116,7 +120,8 @@ final class EngineOnSimulator implements AutoCloseable {
         server = new PayEngineHttpServer(HttpSettings.of("127.0.0.1", port, List.of(API_KEY),
                 URI.create("http://127.0.0.1:" + port)), new EngineUseCases(createOrGetOrder, startPayment, getOrder,
                 new ListOrders(database.orderListing()), getPayment, new ListPayments(database.orderListing()),
-                syncPayment, capturePayment, cancelPayment, new ListPaymentMethods(gateway),
+                syncPayment, capturePayment, cancelPayment, refundPayment, new GetRefund(transactions, orders),
+                new ListPaymentMethods(gateway),
                 handleNotification, new ExecuteOnce(database.idempotencyKeys(), clock), database.storeHealth(),
                 gateway.health(), database.auditLog(), cardTokens, clock),
                 HttpMetrics.of(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));

@@ -12,6 +12,7 @@ import org.payengine.domain.order.Buyer;
 import org.payengine.domain.order.Capture;
 import org.payengine.domain.order.OrderSnapshot;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.order.Refund;
 
 /**
  * The merchant API's views of orders and payment attempts, exactly as the public contract names them. Mapped
@@ -46,7 +47,24 @@ public final class Views {
     public record PaymentView(String paymentRequestId, String paymentId, String referenceOrderId, String status,
                               String captureMode, Amount amount, String resultCode, String resultMessage,
                               String redirectUrl, String createdAt, String expiresAt, String authorizedAt,
-                              CardView card, CaptureView capture, boolean duplicate) {
+                              CardView card, CaptureView capture, boolean duplicate, List<RefundView> refunds,
+                              Amount refundedAmount) {
+    }
+
+    /**
+     * One refund of a payment; {@code refundedAt} once Antom refunded, {@code resultCode} and {@code resultMessage}
+     * when it refused.
+     */
+    public record RefundView(String refundRequestId, String refundId, String paymentRequestId, String status,
+                             Amount amount, String reason, String createdAt, String refundedAt, String resultCode,
+                             String resultMessage) {
+        public static RefundView of(PaymentAttempt attempt, Refund refund) {
+            return new RefundView(refund.requestId().value(), text(refund.refundId()), attempt.id().value(),
+                    refund.status().name(), Amount.of(refund.amount()), refund.reason(),
+                    timestamp(refund.requestedAt()), timestamp(refund.refundedAt()),
+                    refund.failure() == null ? null : refund.failure().code().value(),
+                    refund.failure() == null ? null : refund.failure().message());
+        }
     }
 
     public record CardView(String brand, String maskedNumber, String token, String funding, String issuingCountry,
@@ -107,7 +125,10 @@ public final class Views {
                 attempt.failure() == null ? null : attempt.failure().message(),
                 attempt.redirectUrl(), timestamp(attempt.initiatedAt()), timestamp(attempt.expiresAt()),
                 attempt.authorization() == null ? null : timestamp(attempt.authorization().authorizedAt()),
-                card(attempt.card()), capture(attempt), attempt.duplicate());
+                card(attempt.card()), capture(attempt), attempt.duplicate(),
+                attempt.refunds().stream().map(refund -> RefundView.of(attempt, refund)).toList(),
+                attempt.capture() != null && attempt.capture().isSucceeded()
+                        ? Amount.of(attempt.refundedAmount()) : null);
     }
 
     private static CardView card(CardFacts card) {

@@ -51,6 +51,8 @@ record BuyerWords(String headline, String advice) {
                             + " by itself. Please do not pay again.");
             case CLOSED -> new BuyerWords("This order is closed.",
                     "Nothing more can be paid on it, and you have not been charged for it.");
+            case REFUNDED -> new BuyerWords("This order was refunded.",
+                    "The full amount goes back to your card; your bank may take a few days to show it.");
             case FAILED -> new BuyerWords("Your payment did not go through.", declineAdvice(Outcome.latestAttempt(order)));
         };
     }

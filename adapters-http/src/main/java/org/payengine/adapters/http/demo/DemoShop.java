@@ -23,6 +23,7 @@ import org.payengine.application.port.OrderCursor;
 import org.payengine.application.port.StoreUnavailableException;
 import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.CapturePayment;
+import org.payengine.application.usecase.RefundPayment;
 import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.ListOrders;
@@ -58,7 +59,7 @@ import org.slf4j.LoggerFactory;
  * {@code GET /demo/orders[?after=<cursor>]} (every order the engine stores, newest first, a page at a time); the result
  * page's poll {@code GET /demo/orders/{referenceOrderId}/outcome}. Forms: {@code POST /demo/checkout},
  * {@code POST /demo/orders/{referenceOrderId}/retry},
- * {@code POST /demo/payments/{paymentRequestId}/capture} and {@code …/cancel}.
+ * {@code POST /demo/payments/{paymentRequestId}/capture}, {@code …/cancel} and {@code …/refund}.
  */
 public final class DemoShop {
 
@@ -79,13 +80,15 @@ public final class DemoShop {
     private final SyncPayment syncPayment;
     private final CapturePayment capturePayment;
     private final CancelPayment cancelPayment;
+    private final RefundPayment refundPayment;
     private final AuditLog auditLog;
     private final CardTokens cardTokens;
 
     /** @param baseUrl the engine's public base URL, without a trailing slash: Antom sends the buyer back under it */
     public DemoShop(String baseUrl, BoundedBody bodies, CreateOrGetOrder createOrGetOrder, StartPayment startPayment,
                     GetOrder getOrder, ListOrders listOrders, SyncPayment syncPayment, CapturePayment capturePayment,
-                    CancelPayment cancelPayment, AuditLog auditLog, CardTokens cardTokens) {
+                    CancelPayment cancelPayment, RefundPayment refundPayment, AuditLog auditLog,
+                    CardTokens cardTokens) {
         this.baseUrl = baseUrl;
         this.bodies = bodies;
         this.createOrGetOrder = createOrGetOrder;
@@ -95,6 +98,7 @@ public final class DemoShop {
         this.syncPayment = syncPayment;
         this.capturePayment = capturePayment;
         this.cancelPayment = cancelPayment;
+        this.refundPayment = refundPayment;
         this.auditLog = auditLog;
         this.cardTokens = cardTokens;
     }
@@ -207,6 +211,25 @@ public final class DemoShop {
         backToOrders(exchange, cancelled.isAccepted()
                 ? "Payment " + id + " is " + cancelled.value().status()
                 : "Cancel of " + id + " refused: " + cancelled.rejection().message());
+    }
+
+    /** Refunds the amount typed (major units, in the payment's currency), as the merchant API would. */
+    public void refund(HttpServerExchange exchange) {
+        requireSameOrigin(exchange);
+        PaymentRequestId id = RouteParameters.path(exchange, "paymentRequestId", PaymentRequestId::of);
+        FormFields form = FormFields.read(exchange, bodies);
+        Money amount;
+        try {
+            amount = amount(form.get("amount"), form.get("currency"));
+        } catch (InvalidValueException invalid) {
+            backToOrders(exchange, "Refund of " + id + " refused: the " + invalid.field() + " " + invalid.reason());
+            return;
+        }
+        Result<RefundPayment.Refunded> refunded = refundPayment.refund(
+                RefundPayment.Command.byMerchant(id, amount, "refund from the orders console"));
+        backToOrders(exchange, refunded.isAccepted()
+                ? "Refund of " + amount + " on " + id + ": " + refunded.value().refund().status()
+                : "Refund of " + id + " refused: " + refunded.rejection().message());
     }
 
     /**

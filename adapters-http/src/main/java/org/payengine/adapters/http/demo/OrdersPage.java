@@ -10,6 +10,8 @@ import org.payengine.domain.audit.AuditEntry;
 import org.payengine.domain.order.AttemptStatus;
 import org.payengine.domain.order.Capture;
 import org.payengine.domain.order.CaptureMode;
+import org.payengine.domain.order.Refund;
+import org.payengine.domain.money.Money;
 import org.payengine.domain.order.OrderSnapshot;
 import org.payengine.domain.order.PaymentAttempt;
 
@@ -77,6 +79,9 @@ final class OrdersPage {
             .order-head .amount{font-weight:700}
             .actions form{display:inline-block;margin:.15rem .25rem .15rem 0}
             .actions button{padding:.3rem .7rem;font-size:.88rem}
+            .actions input{width:6rem;max-width:100%;padding:.25rem .4rem}
+            .refund-list{list-style:none;margin:.2rem 0 0;padding:0;font-size:.88rem}
+            .refund-list li{overflow-wrap:anywhere;padding:.1rem 0}
             nav.pages{display:flex;gap:.6rem;margin-top:1rem}
             @media (max-width:40rem){.audit li{grid-template-columns:1fr}.audit .detail{grid-column:1}}
             """;
@@ -143,7 +148,49 @@ final class OrdersPage {
         if (capturable(attempt)) {
             body.append(button("capture", id, "Capture", "")).append(button("cancel", id, "Cancel", "secondary"));
         }
+        if (refundable(attempt)) {
+            body.append(refundForm(id, attempt.refundable()));
+        }
         body.append("</td></tr>\n");
+        if (!attempt.refunds().isEmpty()) {
+            refunds(body, attempt);
+        }
+    }
+
+    /** The attempt's refunds, one line each, under its row; the refunded total first. */
+    private static void refunds(StringBuilder body, PaymentAttempt attempt) {
+        String id = escape(attempt.id().value());
+        body.append("<tr class=\"refunds\"><td colspan=\"7\"><span class=\"muted\">Refunded </span><strong id=\"refunded-")
+                .append(id).append("\">").append(escape(attempt.refundedAmount())).append("</strong>")
+                .append("<ul class=\"refund-list\">");
+        for (Refund refund : attempt.refunds()) {
+            String requestId = escape(refund.requestId().value());
+            body.append("<li id=\"refund-").append(requestId).append("\">").append(escape(refund.amount())).append(' ')
+                    .append("<span class=\"pill ").append(refund.status()).append("\" id=\"refund-status-")
+                    .append(requestId).append("\">").append(refund.status()).append("</span> ")
+                    .append(time(refund.requestedAt()))
+                    .append(refund.reason() == null ? "" : " <span class=\"muted\">" + escape(refund.reason()) + "</span>")
+                    .append(refund.failure() == null ? ""
+                            : " <span class=\"id\">" + escape(refund.failure().code()) + "</span>")
+                    .append("</li>");
+        }
+        body.append("</ul></td></tr>\n");
+    }
+
+    /** A captured payment (not a duplicate: the engine refunds those) with something left to refund. */
+    static boolean refundable(PaymentAttempt attempt) {
+        return attempt.status() == AttemptStatus.CAPTURED && !attempt.duplicate() && attempt.refundable().isPositive();
+    }
+
+    /** The amount in major units, what is left to refund by default; the currency is the payment's. */
+    private static String refundForm(String escapedId, Money left) {
+        String major = left.toMajorUnits().toPlainString();
+        return "<form method=\"post\" class=\"refund\" action=\"/demo/payments/" + escapedId + "/refund\">"
+                + "<input type=\"hidden\" name=\"currency\" value=\"" + escape(left.currencyCode()) + "\">"
+                + "<label><span class=\"muted\">" + escape(left.currencyCode()) + "</span> <input name=\"amount\""
+                + " id=\"refund-amount-" + escapedId + "\" value=\"" + escape(major) + "\" inputmode=\"decimal\""
+                + " size=\"8\" aria-label=\"Amount to refund\"></label> "
+                + "<button type=\"submit\" class=\"secondary\" id=\"refund-" + escapedId + "\">Refund</button></form>";
     }
 
     /** An authorized manual-capture attempt whose funds the shop may still capture or release. */

@@ -5,7 +5,7 @@ import org.payengine.domain.order.PaymentAttempt;
 
 /**
  * What the result page tells the buyer about an order, as the engine knows it (never as the redirect claims):
- * paid, failed (pay again), still processing, or closed.
+ * paid, failed (pay again), still processing, closed, or refunded.
  */
 enum Outcome {
     /** Authorized or paid: the shop ships. */
@@ -15,7 +15,9 @@ enum Outcome {
     /** The latest attempt's result is not known yet. */
     PROCESSING,
     /** The order was closed unpaid. */
-    CLOSED;
+    CLOSED,
+    /** The order was paid, then refunded in full. */
+    REFUNDED;
 
     static Outcome of(OrderSnapshot order) {
         switch (order.status()) {
@@ -23,6 +25,8 @@ enum Outcome {
                 return SUCCEEDED;
             case CLOSED:
                 return CLOSED;
+            case REFUNDED:
+                return REFUNDED;
             default:
                 PaymentAttempt latest = latestAttempt(order);
                 return latest != null && latest.status().isAwaitingResult() ? PROCESSING : FAILED;
