@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A buyer in headless Chromium: the demo shop, the simulator's hosted card page (its formatted card number, brand and
  * test cards; a 3DS challenge, a decline and a retry), the result page that asks the engine and keeps waiting until a
- * late result arrives, a manual capture from the orders console, and the pages at a phone's and a laptop's width. The demo runs
+ * late result arrives, a manual capture and refunds from the orders console, and the pages at a phone's and a laptop's width. The demo runs
  * in this JVM (engine, simulator and H2 in a temporary directory), exactly as {@code demo} starts it.
  *
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver}; skipped, loudly, without them. Screenshots of
@@ -218,6 +218,37 @@ class DemoCheckoutBrowserTest {
         screenshot("orders-after-capture");
         assertEquals("SUCCEEDED", text("capture-status-" + attempt));
         assertEquals("PAID", text("order-status-" + orderId));
+    }
+
+    @Test
+    void the_shop_refunds_part_then_the_rest_of_a_payment_from_the_orders_page() {
+        buy("MANUAL");
+        payOnHostedPage("4054695723100768");
+        assertEquals("SUCCEEDED", finalResult());
+        String orderId = orderId();
+        browser.get(demo.engineUrl() + "/demo/orders");
+        WebElement capture = waitFor(By.xpath("//section[@id='order-" + orderId + "']//button[starts-with(@id,'capture-')]"));
+        String attempt = capture.getAttribute("id").substring("capture-".length());
+        capture.click();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.textToBe(By.id("status-" + attempt), "CAPTURED"));
+        WebElement refund = waitFor(By.id("refund-" + attempt));
+        WebElement amount = browser.findElement(By.id("refund-amount-" + attempt));
+        amount.clear();
+        amount.sendKeys("1.50");
+        screenshot("orders-before-refund");
+        refund.click();
+
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id("refunded-" + attempt)));
+        screenshot("orders-after-partial-refund");
+        assertTrue(text("refunded-" + attempt).endsWith("1.50"), text("refunded-" + attempt));
+        assertEquals("CAPTURED", text("status-" + attempt));
+        assertEquals("PAID", text("order-status-" + orderId));
+
+        waitFor(By.id("refund-" + attempt)).click(); // the rest: what is left is the form's amount
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.textToBe(By.id("status-" + attempt), "REFUNDED"));
+        screenshot("orders-after-full-refund");
+        assertEquals("REFUNDED", text("order-status-" + orderId));
+        assertTrue(browser.findElements(By.id("refund-" + attempt)).isEmpty(), "nothing is left to refund");
     }
 
     private void buy(String captureMode) {
