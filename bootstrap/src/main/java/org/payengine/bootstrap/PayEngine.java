@@ -20,6 +20,8 @@ import org.payengine.application.port.NotificationDecoder;
 import org.payengine.application.port.PaymentGateway;
 import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.CapturePayment;
+import org.payengine.application.usecase.GetRefund;
+import org.payengine.application.usecase.RefundPayment;
 import org.payengine.application.usecase.CloseOrder;
 import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.GetOrder;
@@ -133,6 +135,19 @@ public final class PayEngine implements AutoCloseable {
 
     public CancelPayment cancelPayment() {
         return component.cancelPayment();
+    }
+
+    /**
+     * Refunds a captured payment in full or in part (each call a new refund, within what is left of the captured
+     * amount); its result reaches the event sink as {@code refund.succeeded} or {@code refund.failed}.
+     */
+    public RefundPayment refundPayment() {
+        return component.refundPayment();
+    }
+
+    /** Reads one refund by its refund request id. */
+    public GetRefund getRefund() {
+        return component.getRefund();
     }
 
     public ListPaymentMethods listPaymentMethods() {

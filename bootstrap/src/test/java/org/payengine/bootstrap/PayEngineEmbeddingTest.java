@@ -22,14 +22,17 @@ import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.application.testing.RecordingEventSink;
 import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.ListOrders;
+import org.payengine.application.usecase.RefundPayment;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.worker.WorkerSettings;
 import org.payengine.domain.event.DomainEvent;
 import org.payengine.domain.event.OrderPaid;
+import org.payengine.domain.event.RefundCompleted;
 import org.payengine.domain.id.ReferenceOrderId;
 import org.payengine.domain.money.Money;
 import org.payengine.domain.order.AttemptStatus;
 import org.payengine.domain.order.OrderStatus;
+import org.payengine.domain.order.RefundStatus;
 import org.payengine.domain.order.PaymentAttempt;
 import org.payengine.domain.order.PaymentOptions;
 import org.payengine.domain.order.TerminalEnvironment;
@@ -82,6 +85,20 @@ class PayEngineEmbeddingTest {
             assertTrue(published > 0);
             List<DomainEvent> events = sink.delivered();
             assertTrue(events.stream().anyMatch(event -> event instanceof OrderPaid), events::toString);
+
+            var refunded = engine.refundPayment().refund(RefundPayment.Command.byMerchant(started.id(),
+                    Money.of("SGD", 4200), "returned")).value();
+            while (engine.publishEvents().publishDue(100) > 0) {
+                // every event of the order, in order
+            }
+
+            assertEquals(RefundStatus.SUCCEEDED, refunded.refund().status());
+            assertEquals(refunded.refund(), engine.getRefund().get(refunded.refund().requestId()).orElseThrow().refund());
+            assertEquals(OrderStatus.REFUNDED, engine.getOrder().get(orderId).orElseThrow().status());
+            RefundCompleted told = sink.delivered().stream().filter(RefundCompleted.class::isInstance)
+                    .map(RefundCompleted.class::cast).findFirst().orElseThrow(() -> new AssertionError(sink.delivered()));
+            assertEquals("refund.succeeded", told.type());
+            assertTrue(told.fullyRefunded());
         }
     }
 

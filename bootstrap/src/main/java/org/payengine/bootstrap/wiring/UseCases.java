@@ -3,6 +3,8 @@ package org.payengine.bootstrap.wiring;
 import org.payengine.application.usecase.ApplyPaymentFacts;
 import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.CapturePayment;
+import org.payengine.application.usecase.GetRefund;
+import org.payengine.application.usecase.RefundPayment;
 import org.payengine.application.usecase.CloseOrder;
 import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.GetOrder;
@@ -38,6 +40,10 @@ public interface UseCases {
     CapturePayment capturePayment();
 
     CancelPayment cancelPayment();
+
+    RefundPayment refundPayment();
+
+    GetRefund getRefund();
 
     ListPaymentMethods listPaymentMethods();
 
