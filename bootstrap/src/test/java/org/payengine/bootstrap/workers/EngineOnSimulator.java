@@ -37,6 +37,7 @@ import org.payengine.application.usecase.ListPayments;
 import org.payengine.application.usecase.RefundPayment;
 import org.payengine.application.usecase.RemediateDuplicate;
 import org.payengine.application.usecase.StartPayment;
+import org.payengine.application.usecase.SettleRefunds;
 import org.payengine.application.usecase.SyncPayment;
 import org.payengine.application.worker.BackgroundWorkers;
 import org.payengine.application.worker.WorkerRun;
@@ -77,6 +78,7 @@ final class EngineOnSimulator implements AutoCloseable {
     final GetOrder getOrder;
     final CapturePayment capturePayment;
     final RefundPayment refundPayment;
+    final SettleRefunds settleRefunds;
     final BackgroundWorkers workers;
     private final PayEngineHttpServer server;
 
@@ -113,6 +115,7 @@ final class EngineOnSimulator implements AutoCloseable {
         capturePayment = new CapturePayment(transactions, orders, cardTokens, gateway, ids, clock);
         CancelPayment cancelPayment = new CancelPayment(transactions, orders, cardTokens, gateway, clock);
         refundPayment = new RefundPayment(transactions, orders, cardTokens, gateway, ids, clock);
+        settleRefunds = new SettleRefunds(transactions, orders, cardTokens, gateway, clock);
         RemediateDuplicate remediateDuplicate = new RemediateDuplicate(transactions, orders, cardTokens, gateway, ids,
                 clock);
         HandleNotification handleNotification = new HandleNotification(AntomNotificationDecoder.create(antomSettings),
