@@ -36,8 +36,17 @@ final class MerchantApiClient {
         this.base = base;
     }
 
+    /** An attempt the engine started: its own id and Antom's. */
+    record StartedPayment(String paymentRequestId, String paymentId) {
+    }
+
     /** {@code POST /v1/orders} then {@code POST /v1/orders/{id}/payments}; returns Antom's payment id. */
     String createOrderAndStartPayment(String referenceOrderId) {
+        return createOrderAndStart(referenceOrderId).paymentId();
+    }
+
+    /** {@code POST /v1/orders} then {@code POST /v1/orders/{id}/payments} with manual capture; the pending attempt. */
+    StartedPayment createOrderAndStart(String referenceOrderId) {
         expect(201, postJson("/v1/orders", """
                 {"referenceOrderId":"%s","amount":{"currency":"SGD","value":"%d"},"description":"%s",\
                 "buyer":{"referenceBuyerId":"%s"}}""".formatted(referenceOrderId, AMOUNT_MINOR, DESCRIPTION, BUYER)));
@@ -49,7 +58,27 @@ final class MerchantApiClient {
             if (!"PENDING".equals(attempt.path("status").asText())) {
                 throw new IllegalStateException("the attempt of " + referenceOrderId + " is not pending: " + started.body());
             }
-            return attempt.get("paymentId").asText();
+            return new StartedPayment(attempt.get("paymentRequestId").asText(), attempt.get("paymentId").asText());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code POST /v1/payments/{id}/capture}: accepted (202), or 200 when the capture was already asked for. */
+    void capture(String paymentRequestId) {
+        HttpResponse<String> answer = postJson("/v1/payments/" + paymentRequestId + "/capture", "{}");
+        if (answer.statusCode() != 200) {
+            expect(202, answer);
+        }
+    }
+
+    /** The order's status ({@code GET /v1/orders/{id}}). */
+    String orderStatus(String referenceOrderId) {
+        try {
+            HttpResponse<String> order = expect(200, send(HttpRequest.newBuilder(base.resolve("/v1/orders/"
+                            + referenceOrderId)).timeout(TIMEOUT)
+                    .header("Authorization", "Bearer " + ServeEnvironment.API_KEY).GET().build()));
+            return JSON.readTree(order.body()).path("status").asText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

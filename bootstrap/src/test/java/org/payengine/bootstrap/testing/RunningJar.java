@@ -101,6 +101,11 @@ public final class RunningJar implements AutoCloseable {
         return process.toHandle().info().totalCpuDuration();
     }
 
+    /** The operating system's id of the process. */
+    public long pid() {
+        return process.pid();
+    }
+
     public String output() {
         synchronized (lines) {
             return String.join("\n", lines);
