@@ -74,7 +74,11 @@ public final class Database implements AutoCloseable {
         this.schema = schema;
         this.ownPool = ownPool;
         this.jdbi = Jdbi.create(dataSource);
-        jdbi.getConfig(SqlStatements.class).setQueryTimeout((int) Math.max(1, statementTimeout.toSeconds()));
+        // The URL of an H2 pool opened here holds the statement timeout (Dialect.H2.prepareUrl): set per statement
+        // as well, it would make H2 parse every statement again. An application's own pool gets it per statement.
+        boolean timeoutInUrl = dialect == Dialect.H2 && ownPool.isPresent();
+        jdbi.getConfig(SqlStatements.class).setQueryTimeout(timeoutInUrl ? null
+                : (int) Math.max(1, statementTimeout.toSeconds()));
         this.transactions = new JdbiTransactions(jdbi);
         this.orders = new JdbiOrders(transactions);
         this.auditLog = new JdbiAuditLog(transactions);

@@ -38,6 +38,10 @@ enum Dialect {
             required.put("QUERY_CACHE_SIZE", "128");
             // Wait for a row another transaction holds as long as a statement may run.
             required.put("LOCK_TIMEOUT", Long.toString(lockTimeout.toMillis()));
+            // The statement timeout, once per connection. Given per statement (JDBC's setQueryTimeout), H2 runs
+            // SET QUERY_TIMEOUT before each one, and every SET empties every connection's cache of parsed
+            // statements, so all SQL was parsed again each time it ran.
+            required.put("QUERY_TIMEOUT", Long.toString(settings.statementTimeout().toMillis()));
             // H2 closes the database in a shutdown hook of its own by default, which runs beside the engine's at
             // SIGTERM: requests in flight and the workers' last runs would find it closed. The engine (or the
             // application over its own pool) closes it, after they have finished.

@@ -18,7 +18,8 @@ import org.payengine.adapters.persistence.BenchmarkArguments;
  *
  * <p>Options: {@code --orders} (200), {@code --warmup-orders} (200), {@code --seed} (1), {@code --min-delay} (10),
  * {@code --max-delay} (60), {@code --idle-seconds} (30), {@code --settle-seconds} (10), {@code --threads} (4),
- * {@code --patience-minutes} (10), {@code --engine-jvm-args}, {@code --simulator-args}, {@code --jar}: see
+ * {@code --patience-minutes} (10), {@code --engine-jvm-args}, {@code --engine-settings}, {@code --simulator-args},
+ * {@code --jar}: see
  * {@link LifecycleOptions}.
  */
 public final class LifecycleBenchmark {
@@ -77,6 +78,10 @@ public final class LifecycleBenchmark {
                 + " payment:");
         result.engineThreads().entrySet().stream().limit(12).forEach(group ->
                 System.out.printf("  %-24s %8.2f%n", group.getKey(), group.getValue() / n));
+        double idleSeconds = result.idleWindow().toMillis() / 1000.0;
+        System.out.println("\nEngine CPU while idle by thread, ms per second:");
+        result.idleThreads().entrySet().stream().limit(8).forEach(group ->
+                System.out.printf("  %-24s %8.2f%n", group.getKey(), group.getValue() / idleSeconds));
     }
 
     private static String perPayment(Map<String, Long> calls, int payments) {

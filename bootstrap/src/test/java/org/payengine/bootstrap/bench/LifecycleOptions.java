@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.payengine.adapters.persistence.BenchmarkArguments;
 
 /**
@@ -24,10 +26,12 @@ import org.payengine.adapters.persistence.BenchmarkArguments;
  * @param engineJvmArgs  {@code --engine-jvm-args}: more options for the engine's JVM (after {@code -Xmx256m})
  * @param simulatorArgs  {@code --simulator-args}: more options of the {@code simulator} command, e.g.
  *                       {@code "--latency pay=300ms,capture=300ms"}
+ * @param engineSettings {@code --engine-settings}: more {@code PAYENGINE_*} settings of the engine, e.g.
+ *                       {@code PAYENGINE_WORKER_IDLE_MILLIS=5000,PAYENGINE_WORKER_THREADS=2}
  */
 record LifecycleOptions(int orders, int warmupOrders, long seed, Duration minDelay, Duration maxDelay, Duration idle,
                         Duration settle, int threads, Duration patience, Path jar, String engineJvmArgs,
-                        List<String> simulatorArgs) {
+                        List<String> simulatorArgs, Map<String, String> engineSettings) {
 
     static LifecycleOptions from(BenchmarkArguments arguments) {
         int orders = positive("--orders", arguments.option("--orders").orElse("200"));
@@ -50,7 +54,24 @@ record LifecycleOptions(int orders, int warmupOrders, long seed, Duration minDel
                 positive("--threads", arguments.option("--threads").orElse("4")),
                 Duration.ofMinutes(positive("--patience-minutes", arguments.option("--patience-minutes").orElse("10"))),
                 jar, arguments.option("--engine-jvm-args").orElse(""),
-                simulatorArgs.isEmpty() ? List.of() : Arrays.asList(simulatorArgs.split("\\s+")));
+                simulatorArgs.isEmpty() ? List.of() : Arrays.asList(simulatorArgs.split("\\s+")),
+                settings(arguments.option("--engine-settings").orElse("")));
+    }
+
+    private static Map<String, String> settings(String text) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String pair : text.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || !pair.startsWith("PAYENGINE_")) {
+                throw new IllegalArgumentException("--engine-settings takes PAYENGINE_NAME=VALUE pairs separated by "
+                        + "commas, was " + text);
+            }
+            settings.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        return settings;
     }
 
     private static Duration seconds(String text) {

@@ -35,7 +35,8 @@ final class LifecycleRun {
     record Result(int orders, double engineCpuMillis, double engineCpuWhileCreatingMillis, Duration wall,
                   Map<String, Long> antomCalls, Map<String, Long> antomCallsWhileIdle, double idleCpuMillis,
                   Duration idleWindow, double rsaFloorMillis, double simulatorCpuMillis,
-                  Map<String, Double> engineThreads, Map<String, Long> otherEvents, String loadBefore,
+                  Map<String, Double> engineThreads, Map<String, Double> idleThreads, Map<String, Long> otherEvents,
+                  String loadBefore,
                   String loadAfter) {
     }
 
@@ -102,9 +103,11 @@ final class LifecycleRun {
                         options.settle().toSeconds(), options.idle().toSeconds());
                 Thread.sleep(options.settle().toMillis());
                 double idleStart = cpuMillis(engine);
+                Map<String, Double> idleThreadsBefore = ThreadCpu.byGroup(engine.pid());
                 long idleWallStart = System.nanoTime();
                 Thread.sleep(options.idle().toMillis());
                 double idleCpu = cpuMillis(engine) - idleStart;
+                Map<String, Double> idleThreads = ThreadCpu.between(idleThreadsBefore, ThreadCpu.byGroup(engine.pid()));
                 Duration idleWindow = Duration.ofNanos(System.nanoTime() - idleWallStart);
                 Map<String, Long> callsAfter = antom.callsPerApi();
                 Map<String, Long> callsWhileIdle = new HashMap<>();
@@ -116,7 +119,7 @@ final class LifecycleRun {
                     System.out.println("the engine did not stop within " + STARTUP + ":\n" + engine.output());
                 }
                 return new Result(options.orders(), end - start, created, wall, calls, callsWhileIdle, idleCpu,
-                        idleWindow, (rsaBefore + rsaAfter) / 2, simulatorCpu, engineThreads, Map.copyOf(otherEvents),
+                        idleWindow, (rsaBefore + rsaAfter) / 2, simulatorCpu, engineThreads, idleThreads, Map.copyOf(otherEvents),
                         loadBefore, loadAfter);
             } finally {
                 Runtime.getRuntime().removeShutdownHook(killer);
@@ -145,6 +148,7 @@ final class LifecycleRun {
         environment.put(Setting.WEBHOOK_URL.variable(), merchant.url());
         environment.put(Setting.WEBHOOK_SECRET.variable(), WEBHOOK_SECRET);
         environment.put(Setting.SHUTDOWN_GRACE_SECONDS.variable(), "10");
+        environment.putAll(options.engineSettings());
         environment.put("JAVA_TOOL_OPTIONS", ("-Xmx256m " + options.engineJvmArgs()).strip());
         System.out.printf("starting the engine (java -Xmx256m -jar %s serve, workers on, embedded H2)%n", options.jar());
         return RunningJar.start(options.jar(), workDirectory, environment, "serve");
