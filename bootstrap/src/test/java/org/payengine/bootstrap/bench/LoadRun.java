@@ -100,7 +100,7 @@ final class LoadRun {
             throws IOException {
         Map<String, String> environment = new HashMap<>(ServeEnvironment.of(antom, workDirectory.resolve("data")));
         environment.putAll(target.engineSettings());
-        // the API and notifications alone: a poller asking about every pending payment would add Antom calls
+        // the API and notifications alone: the workers' deliveries and follow-ups are counted by the lifecycle benchmark
         environment.put(Setting.WORKERS.variable(), "false");
         // Antom's notifications go to the recorder; the driver replays them to the engine
         environment.put(Setting.ANTOM_NOTIFY_URL.variable(), recorder.url(AntomNotifications.NOTIFY_PATH));
