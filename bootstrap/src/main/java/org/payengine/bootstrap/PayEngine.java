@@ -18,22 +18,7 @@ import org.payengine.application.port.EventSink;
 import org.payengine.application.port.IdGenerator;
 import org.payengine.application.port.NotificationDecoder;
 import org.payengine.application.port.PaymentGateway;
-import org.payengine.application.usecase.CancelPayment;
-import org.payengine.application.usecase.CapturePayment;
-import org.payengine.application.usecase.GetRefund;
-import org.payengine.application.usecase.RefundPayment;
-import org.payengine.application.usecase.CloseOrder;
-import org.payengine.application.usecase.CreateOrGetOrder;
-import org.payengine.application.usecase.GetOrder;
-import org.payengine.application.usecase.GetPayment;
-import org.payengine.application.usecase.HandleNotification;
-import org.payengine.application.usecase.ListOrders;
-import org.payengine.application.usecase.ListPayments;
-import org.payengine.application.usecase.ListPaymentMethods;
-import org.payengine.application.usecase.PublishEvents;
-import org.payengine.application.usecase.RemediateDuplicate;
-import org.payengine.application.usecase.StartPayment;
-import org.payengine.application.usecase.SyncPayment;
+import org.payengine.application.usecase.UseCases;
 import org.payengine.application.worker.WorkerSettings;
 import org.payengine.bootstrap.metrics.MeteredEventSink;
 import org.payengine.bootstrap.metrics.StoreFigures;
@@ -42,11 +27,11 @@ import org.payengine.bootstrap.wiring.EmbeddableComponent;
 import org.payengine.bootstrap.wiring.JdbcStoresModule;
 
 /**
- * PayEngine inside a Java application, without the HTTP server: the application calls the use cases itself, hands
- * Antom's notifications to {@link #handleNotification()}, and receives the engine's events ("order paid — ship it")
- * through its {@link EventSink}. The background workers run inside the engine (unless turned off): they settle
- * results Antom reports late or never notifies, guard the manual-capture deadline, undo duplicate successes and
- * deliver the events.
+ * PayEngine inside a Java application, without the HTTP server: the application calls the {@link #useCases() use
+ * cases} itself, hands Antom's notifications to {@code useCases().handleNotification()}, and receives the engine's
+ * events ("order paid — ship it") through its {@link EventSink}. The background workers run inside the engine
+ * (unless turned off): they settle results Antom reports late or never notifies, guard the manual-capture deadline,
+ * undo duplicate successes and deliver the events.
  *
  * <pre>{@code
  * PayEngine engine = PayEngine.builder()
@@ -60,9 +45,9 @@ import org.payengine.bootstrap.wiring.JdbcStoresModule;
  *         .eventSink(event -> shipping.onEngineEvent(event))
  *         .build();                                      // the workers start here
  *
- * var order = engine.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(...));
- * var attempt = engine.startPayment().start(new StartPayment.Command(orderId, options));
- * // send the buyer to attempt.value().redirectUrl(); hand Antom's notifications to engine.handleNotification()
+ * var order = engine.useCases().createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(...));
+ * var attempt = engine.useCases().startPayment().start(new StartPayment.Command(orderId, options));
+ * // send the buyer to attempt.value().redirectUrl(); hand Antom's notifications to useCases().handleNotification()
  * engine.close();                                        // on shutdown: workers stop, then what the engine opened
  * }</pre>
  *
@@ -90,89 +75,12 @@ public final class PayEngine implements AutoCloseable {
         return new Builder();
     }
 
-    /** Creates an order, or returns the one with the same reference order id (idempotent). */
-    public CreateOrGetOrder createOrGetOrder() {
-        return component.createOrGetOrder();
-    }
-
-    public GetOrder getOrder() {
-        return component.getOrder();
-    }
-
-    /** The stored orders, newest first, a page at a time, all or by status and creation time (a back office's list). */
-    public ListOrders listOrders() {
-        return component.listOrders();
-    }
-
-    /** The payment attempts of every order, newest first, a page at a time, e.g. every {@code UNKNOWN} one. */
-    public ListPayments listPayments() {
-        return component.listPayments();
-    }
-
-    /** Closes an unpaid order for good. */
-    public CloseOrder closeOrder() {
-        return component.closeOrder();
-    }
-
-    /** Starts a payment attempt at Antom for an open order: the buyer then pays on Antom's hosted page. */
-    public StartPayment startPayment() {
-        return component.startPayment();
-    }
-
-    public GetPayment getPayment() {
-        return component.getPayment();
-    }
-
-    /** Asks Antom how an attempt stands now and applies the answer. */
-    public SyncPayment syncPayment() {
-        return component.syncPayment();
-    }
-
-    /** Captures an authorized manual-capture payment (idempotent). */
-    public CapturePayment capturePayment() {
-        return component.capturePayment();
-    }
-
-    public CancelPayment cancelPayment() {
-        return component.cancelPayment();
-    }
-
     /**
-     * Refunds a captured payment in full or in part (each call a new refund, within what is left of the captured
-     * amount); its result reaches the event sink as {@code refund.succeeded} or {@code refund.failed}.
+     * The engine's use cases, each built on the engine's ports: {@code engine.useCases().startPayment().start(...)}.
+     * Thread-safe; a call may build a new (stateless) use case, so an application may keep the one it uses.
      */
-    public RefundPayment refundPayment() {
-        return component.refundPayment();
-    }
-
-    /** Reads one refund by its refund request id. */
-    public GetRefund getRefund() {
-        return component.getRefund();
-    }
-
-    public ListPaymentMethods listPaymentMethods() {
-        return component.listPaymentMethods();
-    }
-
-    /**
-     * Verifies and applies one notification from Antom; the application's endpoint answers Antom as the
-     * returned {@link HandleNotification.Handling} says (the acknowledgement body only once it is stored).
-     */
-    public HandleNotification handleNotification() {
-        return component.handleNotification();
-    }
-
-    /**
-     * Delivers due events from the outbox to the event sink. The workers do this by themselves; an engine built
-     * with them off must call it on a schedule.
-     */
-    public PublishEvents publishEvents() {
-        return component.publishEvents();
-    }
-
-    /** Takes one step to undo a duplicate success (cancel, or refund when Antom refuses to cancel). */
-    public RemediateDuplicate remediateDuplicate() {
-        return component.remediateDuplicate();
+    public UseCases useCases() {
+        return component;
     }
 
     /** Whether this engine's background workers are running (they stop with {@link #close()}). */

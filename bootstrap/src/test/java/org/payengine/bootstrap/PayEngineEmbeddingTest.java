@@ -64,37 +64,37 @@ class PayEngineEmbeddingTest {
                 .workers(WorkerSettings.defaults().withEnabled(false)) // each step by hand, publishing included
                 .build()) {
             ReferenceOrderId orderId = ReferenceOrderId.of("embedded-1");
-            engine.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(orderId, Money.of("SGD", 4200),
+            engine.useCases().createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(orderId, Money.of("SGD", 4200),
                     "A teapot", null, null));
 
-            PaymentAttempt started = engine.startPayment().start(new StartPayment.Command(orderId, hostedCard()))
+            PaymentAttempt started = engine.useCases().startPayment().start(new StartPayment.Command(orderId, hostedCard()))
                     .value();
             assertEquals(AttemptStatus.PENDING, started.status());
             assertNotNull(started.redirectUrl(), "the hosted page to send the buyer to");
 
             antom.completePayment(started.paymentId().value(), "4054695723100768", false);
-            PaymentAttempt synced = engine.syncPayment().sync(started.id()).value().attempt();
+            PaymentAttempt synced = engine.useCases().syncPayment().sync(started.id()).value().attempt();
             int published = 0;
-            for (int round = engine.publishEvents().publishDue(100); round > 0;
-                 round = engine.publishEvents().publishDue(100)) {
+            for (int round = engine.useCases().publishEvents().publishDue(100); round > 0;
+                 round = engine.useCases().publishEvents().publishDue(100)) {
                 published += round; // the outbox hands out one event per order at a time, in order
             }
 
             assertEquals(AttemptStatus.CAPTURED, synced.status());
-            assertEquals(OrderStatus.PAID, engine.getOrder().get(orderId).orElseThrow().status());
+            assertEquals(OrderStatus.PAID, engine.useCases().getOrder().get(orderId).orElseThrow().status());
             assertTrue(published > 0);
             List<DomainEvent> events = sink.delivered();
             assertTrue(events.stream().anyMatch(event -> event instanceof OrderPaid), events::toString);
 
-            var refunded = engine.refundPayment().refund(RefundPayment.Command.byMerchant(started.id(),
+            var refunded = engine.useCases().refundPayment().refund(RefundPayment.Command.byMerchant(started.id(),
                     Money.of("SGD", 4200), "returned")).value();
-            while (engine.publishEvents().publishDue(100) > 0) {
+            while (engine.useCases().publishEvents().publishDue(100) > 0) {
                 // every event of the order, in order
             }
 
             assertEquals(RefundStatus.SUCCEEDED, refunded.refund().status());
-            assertEquals(refunded.refund(), engine.getRefund().get(refunded.refund().requestId()).orElseThrow().refund());
-            assertEquals(OrderStatus.REFUNDED, engine.getOrder().get(orderId).orElseThrow().status());
+            assertEquals(refunded.refund(), engine.useCases().getRefund().get(refunded.refund().requestId()).orElseThrow().refund());
+            assertEquals(OrderStatus.REFUNDED, engine.useCases().getOrder().get(orderId).orElseThrow().status());
             RefundCompleted told = sink.delivered().stream().filter(RefundCompleted.class::isInstance)
                     .map(RefundCompleted.class::cast).findFirst().orElseThrow(() -> new AssertionError(sink.delivered()));
             assertEquals("refund.succeeded", told.type());
@@ -115,14 +115,14 @@ class PayEngineEmbeddingTest {
                 .workers(WorkerSettings.defaults().withEnabled(false)) // each step by hand
                 .build()) {
             ReferenceOrderId orderId = ReferenceOrderId.of("embedded-metrics-1");
-            engine.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(orderId, Money.of("SGD", 4200),
+            engine.useCases().createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(orderId, Money.of("SGD", 4200),
                     "A teapot", null, null));
-            PaymentAttempt started = engine.startPayment().start(new StartPayment.Command(orderId, hostedCard()))
+            PaymentAttempt started = engine.useCases().startPayment().start(new StartPayment.Command(orderId, hostedCard()))
                     .value();
             antom.completePayment(started.paymentId().value(), "4054695723100768", false);
-            engine.syncPayment().sync(started.id());
+            engine.useCases().syncPayment().sync(started.id());
 
-            assertEquals(0, engine.publishEvents().publishDue(100), "the sink refused every event");
+            assertEquals(0, engine.useCases().publishEvents().publishDue(100), "the sink refused every event");
 
             assertEquals(1.0, hostRegistry.get("payengine.event.deliveries.failed").counter().count());
             assertEquals(1.0, hostRegistry.get("payengine.payment.attempts").tag("status", "CAPTURED").gauge().value());
@@ -146,16 +146,16 @@ class PayEngineEmbeddingTest {
                 .workers(WorkerSettings.defaults().withEnabled(false)) // this test takes each step by hand
                 .build()) {
             ReferenceOrderId orderId = ReferenceOrderId.of("custom-1");
-            engine.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(orderId, Money.of("JPY", 1500),
+            engine.useCases().createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(orderId, Money.of("JPY", 1500),
                     null, null, null));
 
-            PaymentAttempt started = engine.startPayment().start(new StartPayment.Command(orderId, hostedCard()))
+            PaymentAttempt started = engine.useCases().startPayment().start(new StartPayment.Command(orderId, hostedCard()))
                     .value();
             custom.gateway.buyerPays(started.id());
-            engine.syncPayment().sync(started.id());
+            engine.useCases().syncPayment().sync(started.id());
 
-            assertEquals(OrderStatus.PAID, engine.getOrder().get(orderId).orElseThrow().status());
-            assertEquals(List.of(orderId), engine.listOrders().list(ListOrders.Query.newest(10)).orders().stream()
+            assertEquals(OrderStatus.PAID, engine.useCases().getOrder().get(orderId).orElseThrow().status());
+            assertEquals(List.of(orderId), engine.useCases().listOrders().list(ListOrders.Query.newest(10)).orders().stream()
                     .map(OrderSummary::id).toList(), "the host's stores list the orders too");
             assertEquals(1, custom.gateway.requests(PaymentRequest.class).size());
             assertEquals(1, custom.gateway.requests(PaymentInquiry.class).size());

@@ -138,17 +138,17 @@ class PayEngineOverApplicationDataSourceTest {
                 .workers(promptWorkers())
                 .build()) {
             assertTrue(engine.workersRunning(), "the workers run unless turned off");
-            engine.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(orderId, Money.of("SGD", 4200),
+            engine.useCases().createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(orderId, Money.of("SGD", 4200),
                     "A teapot", null, null));
-            PaymentAttempt started = engine.startPayment().start(new StartPayment.Command(orderId, hostedCard()))
+            PaymentAttempt started = engine.useCases().startPayment().start(new StartPayment.Command(orderId, hostedCard()))
                     .value();
             assertEquals(AttemptStatus.PENDING, started.status());
 
             antom.completePayment(started.paymentId().value(), SUCCESS_CARD, false);
 
             awaitUntil(() -> !shop.ordersPaid().isEmpty(), "the application hears that " + order + " is paid");
-            assertEquals(AttemptStatus.CAPTURED, engine.getPayment().get(started.id()).orElseThrow().status());
-            assertEquals(OrderStatus.PAID, engine.getOrder().get(orderId).orElseThrow().status());
+            assertEquals(AttemptStatus.CAPTURED, engine.useCases().getPayment().get(started.id()).orElseThrow().status());
+            assertEquals(OrderStatus.PAID, engine.useCases().getOrder().get(orderId).orElseThrow().status());
             workerThreads = workerThreads();
             assertFalse(workerThreads.isEmpty(), "worker threads while running");
         }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.payengine.application.usecase.UseCases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xnio.OptionMap;
@@ -20,7 +21,7 @@ import org.xnio.OptionMap;
  * <pre>{@code
  * HttpMetrics metrics = HttpMetrics.of(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
  * PayEngineHttpServer server = new PayEngineHttpServer(
- *         HttpSettings.of("0.0.0.0", 8080, apiKeys, URI.create("https://pay.example.com")), useCases, metrics);
+ *         HttpSettings.of("0.0.0.0", 8080, apiKeys, URI.create("https://pay.example.com")), useCases, ports, metrics);
  * server.start();
  * ...
  * server.stop(Duration.ofSeconds(10));   // stop accepting, let in-flight requests finish, then close
@@ -47,20 +48,21 @@ public final class PayEngineHttpServer implements AutoCloseable {
 
     private enum State { NEW, RUNNING, STOPPED }
 
-    public PayEngineHttpServer(HttpSettings settings, EngineUseCases useCases, HttpMetrics metrics) {
-        this(settings, useCases, Optional.empty(), metrics);
+    public PayEngineHttpServer(HttpSettings settings, UseCases useCases, ServerPorts ports, HttpMetrics metrics) {
+        this(settings, useCases, ports, Optional.empty(), metrics);
     }
 
     /**
      * With reconciliation's routes ({@code /v1/reconciliation/…}, the demo's reconciliation page), when given.
      */
-    public PayEngineHttpServer(HttpSettings settings, EngineUseCases useCases,
+    public PayEngineHttpServer(HttpSettings settings, UseCases useCases, ServerPorts ports,
                                Optional<ReconciliationUseCases> reconciliation, HttpMetrics metrics) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(useCases, "useCases");
+        Objects.requireNonNull(ports, "ports");
         this.inFlight = new GracefulShutdownHandler(
-                new RequestMetrics(metrics, new BlockingHandler(Routes.of(settings, useCases, reconciliation, metrics))));
+                new RequestMetrics(metrics, new BlockingHandler(Routes.of(settings, useCases, ports, reconciliation, metrics))));
         this.serverOptions = OptionMap.builder()
                 .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
                 .set(UndertowOptions.NO_REQUEST_TIMEOUT, 120_000)

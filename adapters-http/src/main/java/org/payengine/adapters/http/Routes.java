@@ -19,6 +19,7 @@ import org.payengine.adapters.http.transport.HttpError;
 import org.payengine.adapters.http.transport.IdempotentRequests;
 import org.payengine.adapters.http.transport.JsonRequests;
 import org.payengine.application.usecase.ExecuteOnce;
+import org.payengine.application.usecase.UseCases;
 
 /** Every route the engine serves, in one place, with who may call it. */
 final class Routes {
@@ -26,20 +27,20 @@ final class Routes {
     private Routes() {
     }
 
-    static RoutingHandler of(HttpSettings settings, EngineUseCases engine, Optional<ReconciliationUseCases> reconciliation,
-                             HttpMetrics metrics) {
+    static RoutingHandler of(HttpSettings settings, UseCases engine, ServerPorts ports,
+                             Optional<ReconciliationUseCases> reconciliation, HttpMetrics metrics) {
         BoundedBody bodies = new BoundedBody(settings.maxBodyBytes());
         JsonRequests requests = new JsonRequests(bodies);
         MerchantApi merchantApi = new MerchantApi(new BearerKeys(settings.apiKeys()),
-                new IdempotentRequests(bodies, engine.executeOnce()));
+                new IdempotentRequests(bodies, ports.executeOnce()));
         OrdersApi orders = new OrdersApi(requests, engine.createOrGetOrder(), engine.getOrder(), engine.listOrders(),
                 engine.startPayment());
         PaymentsApi payments = new PaymentsApi(requests, engine.getPayment(), engine.listPayments(),
                 engine.capturePayment(), engine.cancelPayment(), engine.syncPayment(), engine.listPaymentMethods());
         RefundsApi refunds = new RefundsApi(requests, engine.refundPayment(), engine.getRefund());
         NotificationEndpoint notifications = new NotificationEndpoint(bodies, engine.handleNotification(),
-                engine.clock(), metrics::notificationRefused);
-        OperationsEndpoints operations = new OperationsEndpoints(engine.storeHealth(), engine.gatewayHealth(), metrics);
+                ports.clock(), metrics::notificationRefused);
+        OperationsEndpoints operations = new OperationsEndpoints(ports.storeHealth(), ports.gatewayHealth(), metrics);
 
         RoutingHandler routes = Handlers.routing()
                 // the merchant API: a bearer API key
@@ -75,7 +76,7 @@ final class Routes {
             ReconciliationApi api = new ReconciliationApi(reports, recon.reconcileReport(), recon.getRun(),
                     recon.listDiscrepancies());
             // a report is larger than a merchant API body: its idempotency key reads it under the report's cap
-            MerchantApi reportsApi = merchantApi.readingBodiesWith(reports, engine.executeOnce());
+            MerchantApi reportsApi = merchantApi.readingBodiesWith(reports, ports.executeOnce());
             routes.post("/v1/reconciliation/reports", merchant(reportsApi, api::postReport))
                     .get("/v1/reconciliation/runs/{runId}", merchant(merchantApi, api::getRun))
                     .get("/v1/reconciliation/discrepancies", merchant(merchantApi, api::discrepancies));
@@ -85,9 +86,7 @@ final class Routes {
             }
         });
         if (settings.demoPages()) {
-            DemoShop demo = new DemoShop(settings.baseUrl(), bodies, engine.createOrGetOrder(), engine.startPayment(),
-                    engine.getOrder(), engine.listOrders(), engine.syncPayment(), engine.capturePayment(),
-                    engine.cancelPayment(), engine.refundPayment(), engine.auditLog(), engine.cardTokens());
+            DemoShop demo = new DemoShop(settings.baseUrl(), bodies, engine, ports.auditLog(), ports.cardTokens());
             routes.get("/", page(exchange -> {
                         exchange.setStatusCode(303);
                         exchange.getResponseHeaders().put(Headers.LOCATION, "/demo");

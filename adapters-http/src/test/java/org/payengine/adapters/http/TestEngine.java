@@ -9,35 +9,17 @@ import java.util.function.UnaryOperator;
 import org.payengine.application.port.GatewayHealth;
 import org.payengine.application.port.PaymentGateway;
 import org.payengine.application.testing.FakePaymentGateway;
-import org.payengine.application.testing.InMemoryAuditLog;
 import org.payengine.application.testing.InMemoryCardTokens;
-import org.payengine.application.testing.InMemoryDatabase;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.application.testing.InMemoryIdempotencyKeys;
 import org.payengine.application.testing.InMemoryNotificationInbox;
-import org.payengine.application.testing.InMemoryOrderListing;
-import org.payengine.application.testing.InMemoryOrders;
-import org.payengine.application.testing.InMemoryTransactions;
-import org.payengine.application.testing.SequentialIds;
 import org.payengine.application.testing.TestClock;
-import org.payengine.application.usecase.CancelPayment;
-import org.payengine.application.usecase.CapturePayment;
-import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.ExecuteOnce;
-import org.payengine.application.usecase.GetOrder;
-import org.payengine.application.usecase.GetPayment;
-import org.payengine.application.usecase.GetRefund;
-import org.payengine.application.usecase.HandleNotification;
-import org.payengine.application.usecase.ListOrders;
-import org.payengine.application.usecase.ListPaymentMethods;
-import org.payengine.application.usecase.ListPayments;
-import org.payengine.application.usecase.RefundPayment;
-import org.payengine.application.usecase.StartPayment;
-import org.payengine.application.usecase.SyncPayment;
+import org.payengine.application.usecase.UseCases;
 
 /**
- * The real HTTP server on a free loopback port, in front of the real use cases over the application's in-memory
- * ports, the fake Antom gateway, a test clock and a scripted notification decoder. The store can be switched
+ * The real HTTP server on a free loopback port, in front of the in-memory engine's use cases (the fake Antom gateway,
+ * a test clock) with a scripted notification decoder. The store can be switched
  * "down".
  */
 final class TestEngine implements AutoCloseable {
@@ -45,14 +27,13 @@ final class TestEngine implements AutoCloseable {
     static final String API_KEY = "test-api-key-0123456789";
     static final String ROTATED_API_KEY = "rotated-api-key-9876543210";
 
-    final InMemoryDatabase database = new InMemoryDatabase();
-    final StoreOutage store = new StoreOutage(new InMemoryTransactions(database));
-    final InMemoryOrders orders = new InMemoryOrders(database);
-    final InMemoryNotificationInbox inbox = new InMemoryNotificationInbox(database);
-    final InMemoryCardTokens cardTokens = new InMemoryCardTokens(database);
-    final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
-    final TestClock clock = new TestClock(InMemoryEngine.START);
-    final FakePaymentGateway antom = new FakePaymentGateway(clock);
+    /** The in-memory ports, the fake Antom gateway and the test clock the use cases run on. */
+    final InMemoryEngine ports = new InMemoryEngine();
+    final StoreOutage store = new StoreOutage(ports.transactions);
+    final InMemoryNotificationInbox inbox = ports.inbox;
+    final InMemoryCardTokens cardTokens = ports.cardTokens;
+    final TestClock clock = ports.clock;
+    final FakePaymentGateway antom = ports.gateway;
     final ScriptedNotificationDecoder decoder = new ScriptedNotificationDecoder();
     /** What the gateway's health reports; a test adds alarms. */
     final List<GatewayHealth.Alarm> gatewayAlarms = new CopyOnWriteArrayList<>();
@@ -71,27 +52,16 @@ final class TestEngine implements AutoCloseable {
 
     TestEngine(UnaryOperator<HttpSettings> settings, HttpMetrics metrics, UnaryOperator<PaymentGateway> gatewayInFront) {
         this.metrics = metrics;
-        PaymentGateway gateway = gatewayInFront.apply(antom);
-        SequentialIds ids = new SequentialIds();
-        EngineUseCases useCases = new EngineUseCases(
-                new CreateOrGetOrder(store, orders, clock),
-                new StartPayment(store, orders, cardTokens, gateway, ids, clock),
-                new GetOrder(store, orders),
-                new ListOrders(new InMemoryOrderListing(database)),
-                new GetPayment(store, orders),
-                new ListPayments(new InMemoryOrderListing(database)),
-                new SyncPayment(store, orders, cardTokens, gateway, clock),
-                new CapturePayment(store, orders, cardTokens, gateway, ids, clock),
-                new CancelPayment(store, orders, cardTokens, gateway, clock),
-                new RefundPayment(store, orders, cardTokens, gateway, ids, clock),
-                new GetRefund(store, orders),
-                new ListPaymentMethods(gateway),
-                new HandleNotification(decoder, store, inbox, orders, cardTokens, clock),
-                new ExecuteOnce(idempotencyKeys, clock),
-                store, () -> List.copyOf(gatewayAlarms), new InMemoryAuditLog(database), cardTokens, clock);
+        UseCases useCases = ports.wiring()
+                .transactions(store)
+                .paymentGateway(gatewayInFront.apply(antom))
+                .notificationDecoder(decoder)
+                .build();
+        ServerPorts serverPorts = new ServerPorts(new ExecuteOnce(new InMemoryIdempotencyKeys(), clock), store,
+                () -> List.copyOf(gatewayAlarms), ports.auditLog, cardTokens, clock);
         HttpSettings base = HttpSettings.of("127.0.0.1", 0, List.of(API_KEY, ROTATED_API_KEY),
                 URI.create("http://shop.test:8080/")).withDemoPages(true);
-        this.server = new PayEngineHttpServer(settings.apply(base), useCases, metrics);
+        this.server = new PayEngineHttpServer(settings.apply(base), useCases, serverPorts, metrics);
         server.start();
         this.client = new EngineClient(server.localUrl(), API_KEY);
     }

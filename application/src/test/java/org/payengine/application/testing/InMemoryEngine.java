@@ -1,31 +1,14 @@
 package org.payengine.application.testing;
 
 import java.time.Instant;
-import java.util.Random;
 import org.payengine.application.port.NotificationDecoder;
-import org.payengine.application.usecase.ApplyPaymentFacts;
-import org.payengine.application.usecase.Backoff;
-import org.payengine.application.usecase.CancelPayment;
-import org.payengine.application.usecase.CapturePayment;
-import org.payengine.application.usecase.CloseOrder;
-import org.payengine.application.usecase.CreateOrGetOrder;
-import org.payengine.application.usecase.GetOrder;
-import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.HandleNotification;
-import org.payengine.application.usecase.ListOrders;
-import org.payengine.application.usecase.ListPaymentMethods;
-import org.payengine.application.usecase.PublishEvents;
-import org.payengine.application.usecase.RefundPayment;
-import org.payengine.application.usecase.GetRefund;
 import org.payengine.application.usecase.ReplayUnmatchedNotifications;
-import org.payengine.application.usecase.RemediateDuplicate;
-import org.payengine.application.usecase.StartPayment;
-import org.payengine.application.usecase.SyncPayment;
-import org.payengine.application.usecase.WarnCaptureDeadline;
 
 /**
- * Every use case wired to in-memory ports, a test clock, predictable ids and the fake gateway: the whole
- * engine without a database, a network or Antom. For tests of the use cases and of inbound adapters.
+ * The whole engine without a database, a network or Antom: in-memory ports, a test clock, predictable ids, the fake
+ * gateway and a fake notification decoder, and {@link #useCases} built on them by Dagger from the same list of use
+ * cases the engines have. For tests of the use cases and of inbound adapters.
  */
 public final class InMemoryEngine {
 
@@ -43,35 +26,37 @@ public final class InMemoryEngine {
     public final TestClock clock = new TestClock(START);
     public final SequentialIds ids = new SequentialIds();
     public final FakePaymentGateway gateway = new FakePaymentGateway(clock);
+    public final FakeNotificationDecoder decoder = new FakeNotificationDecoder();
     public final RecordingEventSink sink = new RecordingEventSink();
 
-    public final CreateOrGetOrder createOrGetOrder = new CreateOrGetOrder(transactions, orders, clock);
-    public final StartPayment startPayment = new StartPayment(transactions, orders, cardTokens, gateway, ids, clock);
-    public final ApplyPaymentFacts applyPaymentFacts = new ApplyPaymentFacts(transactions, orders, cardTokens, clock);
-    public final SyncPayment syncPayment = new SyncPayment(transactions, orders, cardTokens, gateway, clock);
-    public final CapturePayment capturePayment = new CapturePayment(transactions, orders, cardTokens, gateway, ids, clock);
-    public final RefundPayment refundPayment = new RefundPayment(transactions, orders, cardTokens, gateway, ids, clock);
-    public final GetRefund getRefund = new GetRefund(transactions, orders);
-    public final CancelPayment cancelPayment = new CancelPayment(transactions, orders, cardTokens, gateway, clock);
-    public final CloseOrder closeOrder = new CloseOrder(transactions, orders, clock);
-    public final ListPaymentMethods listPaymentMethods = new ListPaymentMethods(gateway);
-    public final GetOrder getOrder = new GetOrder(transactions, orders);
-    public final GetPayment getPayment = new GetPayment(transactions, orders);
-    public final ListOrders listOrders = new ListOrders(orderListing);
-    public final RemediateDuplicate remediateDuplicate =
-            new RemediateDuplicate(transactions, orders, cardTokens, gateway, ids, clock);
-    /** Without jitter: a refused event is offered again exactly {@link PublishEvents#RETRY_AFTER} later, then doubling. */
-    public final PublishEvents publishEvents = new PublishEvents(outbox, sink, clock,
-            new Backoff(PublishEvents.RETRY_AFTER, PublishEvents.RETRY.max(), 0), PublishEvents.MAX_ATTEMPTS, new Random(1));
-    public final WarnCaptureDeadline warnCaptureDeadline = new WarnCaptureDeadline(transactions, orders, clock);
+    /** Every use case, on the ports above. */
+    public final InMemoryComponent useCases = wiring().build();
+
+    /** The use cases' wiring with every port above filled in; a test replaces the ones it needs to, then builds. */
+    public InMemoryComponent.Builder wiring() {
+        return DaggerInMemoryComponent.builder()
+                .transactions(transactions)
+                .orders(orders)
+                .auditLog(auditLog)
+                .outbox(outbox)
+                .dueWork(dueWork)
+                .notificationInbox(inbox)
+                .cardTokens(cardTokens)
+                .orderListing(orderListing)
+                .clock(clock)
+                .ids(ids)
+                .paymentGateway(gateway)
+                .notificationDecoder(decoder)
+                .eventSink(sink);
+    }
 
     /** The notification use case over a decoder of the test's choice (the real one lives in the Antom adapter). */
-    public HandleNotification handleNotification(NotificationDecoder decoder) {
-        return new HandleNotification(decoder, transactions, inbox, orders, cardTokens, clock);
+    public HandleNotification handleNotification(NotificationDecoder notificationDecoder) {
+        return wiring().notificationDecoder(notificationDecoder).build().handleNotification();
     }
 
     /** The replay of unmatched notifications over a decoder of the test's choice. */
-    public ReplayUnmatchedNotifications replayUnmatchedNotifications(NotificationDecoder decoder) {
-        return new ReplayUnmatchedNotifications(transactions, inbox, handleNotification(decoder));
+    public ReplayUnmatchedNotifications replayUnmatchedNotifications(NotificationDecoder notificationDecoder) {
+        return new ReplayUnmatchedNotifications(transactions, inbox, handleNotification(notificationDecoder));
     }
 }

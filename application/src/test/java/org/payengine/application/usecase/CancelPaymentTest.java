@@ -22,26 +22,26 @@ class CancelPaymentTest {
     public void a_payment_awaiting_the_buyer_is_cancelled_at_antom() {
         PaymentAttempt pending = UseCaseFixtures.pendingPayment(engine, "order-1", CaptureMode.AUTOMATIC);
 
-        PaymentAttempt cancelled = engine.cancelPayment.cancel(pending.id()).value();
+        PaymentAttempt cancelled = engine.useCases.cancelPayment().cancel(pending.id()).value();
 
         assertEquals(AttemptStatus.CANCELLED, cancelled.status());
-        assertEquals(OrderStatus.OPEN, engine.getOrder.get(pending.orderId()).orElseThrow().status());
+        assertEquals(OrderStatus.OPEN, engine.useCases.getOrder().get(pending.orderId()).orElseThrow().status());
     }
 
     @Test
     public void cancelling_an_authorization_releases_it_and_closes_the_order() {
         PaymentAttempt authorized = UseCaseFixtures.paidPayment(engine, "order-1", CaptureMode.MANUAL);
 
-        engine.cancelPayment.cancel(authorized.id()).value();
+        engine.useCases.cancelPayment().cancel(authorized.id()).value();
 
-        assertEquals(OrderStatus.CLOSED, engine.getOrder.get(authorized.orderId()).orElseThrow().status());
+        assertEquals(OrderStatus.CLOSED, engine.useCases.getOrder().get(authorized.orderId()).orElseThrow().status());
     }
 
     @Test
     public void a_captured_payment_is_not_cancelled() {
         PaymentAttempt captured = UseCaseFixtures.paidPayment(engine, "order-1", CaptureMode.AUTOMATIC);
 
-        assertEquals("ALREADY_CAPTURED", engine.cancelPayment.cancel(captured.id()).rejection().code());
+        assertEquals("ALREADY_CAPTURED", engine.useCases.cancelPayment().cancel(captured.id()).rejection().code());
     }
 
     @Test
@@ -49,10 +49,10 @@ class CancelPaymentTest {
         PaymentAttempt pending = UseCaseFixtures.pendingPayment(engine, "order-1", CaptureMode.AUTOMATIC);
         engine.gateway.answerNext(Operation.CANCEL, GatewayOutcome.refused(ResultCode.of("ORDER_STATUS_INVALID"), "no"));
 
-        AntomRefused refusal = assertInstanceOf(AntomRefused.class, engine.cancelPayment.cancel(pending.id()).rejection());
+        AntomRefused refusal = assertInstanceOf(AntomRefused.class, engine.useCases.cancelPayment().cancel(pending.id()).rejection());
 
         assertEquals("ORDER_STATUS_INVALID", refusal.antomCode().value());
-        assertEquals(AttemptStatus.PENDING, engine.getPayment.get(pending.id()).orElseThrow().status());
+        assertEquals(AttemptStatus.PENDING, engine.useCases.getPayment().get(pending.id()).orElseThrow().status());
     }
 
     @Test
@@ -60,6 +60,6 @@ class CancelPaymentTest {
         PaymentAttempt pending = UseCaseFixtures.pendingPayment(engine, "order-1", CaptureMode.AUTOMATIC);
         engine.gateway.answerNext(Operation.CANCEL, GatewayOutcome.unknown("timeout", true));
 
-        assertEquals(AttemptStatus.PENDING, engine.cancelPayment.cancel(pending.id()).value().status());
+        assertEquals(AttemptStatus.PENDING, engine.useCases.cancelPayment().cancel(pending.id()).value().status());
     }
 }

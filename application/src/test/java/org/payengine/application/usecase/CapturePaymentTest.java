@@ -31,7 +31,7 @@ class CapturePaymentTest {
     private final InMemoryEngine engine = new InMemoryEngine();
 
     private Result<PaymentAttempt> capture(PaymentAttempt attempt) {
-        return engine.capturePayment.capture(CapturePayment.Command.byMerchant(attempt.id()));
+        return engine.useCases.capturePayment().capture(CapturePayment.Command.byMerchant(attempt.id()));
     }
 
     @Test
@@ -93,7 +93,7 @@ class CapturePaymentTest {
     public void capture_is_refused_for_another_amount() {
         PaymentAttempt authorized = paidPayment(engine, "order-1", CaptureMode.MANUAL);
 
-        Result<PaymentAttempt> capture = engine.capturePayment.capture(
+        Result<PaymentAttempt> capture = engine.useCases.capturePayment().capture(
                 new CapturePayment.Command(authorized.id(), Money.of("SGD", 100), AuditSource.MERCHANT));
 
         assertInstanceOf(CaptureAmountMismatch.class, capture.rejection());
@@ -104,8 +104,8 @@ class CapturePaymentTest {
         PaymentAttempt authorized = paidPayment(engine, "order-1", CaptureMode.MANUAL);
 
         assertTrue(engine.dueWork.dueAt(WorkKind.CAPTURE_DEADLINE, authorized.id()).isPresent());
-        assertTrue(engine.warnCaptureDeadline.warn(authorized.id()));
-        assertTrue(!engine.warnCaptureDeadline.warn(authorized.id()));
+        assertTrue(engine.useCases.warnCaptureDeadline().warn(authorized.id()));
+        assertTrue(!engine.useCases.warnCaptureDeadline().warn(authorized.id()));
 
         assertEquals(1, engine.outbox.eventsOf(authorized.orderId()).stream()
                 .filter(CaptureDeadlineNear.class::isInstance).count());

@@ -31,7 +31,7 @@ class CaptureRacingCancelTest {
     private final InMemoryEngine engine = new InMemoryEngine();
 
     private Result<PaymentAttempt> capture(PaymentAttempt attempt) {
-        return engine.capturePayment.capture(CapturePayment.Command.byMerchant(attempt.id()));
+        return engine.useCases.capturePayment().capture(CapturePayment.Command.byMerchant(attempt.id()));
     }
 
     @Test
@@ -40,7 +40,7 @@ class CaptureRacingCancelTest {
         List<Result<PaymentAttempt>> cancels = new ArrayList<>();
         engine.gateway.onCall(request -> {
             if (request instanceof CaptureRequest) {
-                cancels.add(engine.cancelPayment.cancel(authorized.id()));
+                cancels.add(engine.useCases.cancelPayment().cancel(authorized.id()));
             }
         });
 
@@ -62,11 +62,11 @@ class CaptureRacingCancelTest {
             }
         });
 
-        Result<PaymentAttempt> cancel = engine.cancelPayment.cancel(authorized.id());
+        Result<PaymentAttempt> cancel = engine.useCases.cancelPayment().cancel(authorized.id());
 
         assertEquals(AttemptStatus.CAPTURED, captures.get(0).value().status(), "the capture won at Antom");
         assertInstanceOf(AlreadyCaptured.class, cancel.rejection());
-        assertEquals(AttemptStatus.CAPTURED, engine.getPayment.get(authorized.id()).orElseThrow().status());
+        assertEquals(AttemptStatus.CAPTURED, engine.useCases.getPayment().get(authorized.id()).orElseThrow().status());
     }
 
     @Test
@@ -78,7 +78,7 @@ class CaptureRacingCancelTest {
                 // before the capture's own answer is applied.
                 engine.gateway.onCall(ignored -> { });
                 engine.gateway.cancel(new CancelRequest(authorized.id(), authorized.paymentId()));
-                engine.syncPayment.sync(authorized.id());
+                engine.useCases.syncPayment().sync(authorized.id());
             }
         });
 
@@ -86,10 +86,10 @@ class CaptureRacingCancelTest {
 
         NotAuthorized refusal = assertInstanceOf(NotAuthorized.class, captured.rejection());
         assertEquals(AttemptStatus.CANCELLED, refusal.status());
-        PaymentAttempt after = engine.getPayment.get(authorized.id()).orElseThrow();
+        PaymentAttempt after = engine.useCases.getPayment().get(authorized.id()).orElseThrow();
         assertEquals(AttemptStatus.CANCELLED, after.status());
         assertEquals(CaptureStatus.FAILED, after.capture().status(), "the capture is not left REQUESTED");
-        assertEquals(List.of(), WorkItem.neededBy(engine.getOrder.get(authorized.orderId()).orElseThrow()),
+        assertEquals(List.of(), WorkItem.neededBy(engine.useCases.getOrder().get(authorized.orderId()).orElseThrow()),
                 "nothing is left for the workers to settle");
     }
 }

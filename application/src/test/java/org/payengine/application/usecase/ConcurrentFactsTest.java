@@ -49,10 +49,10 @@ class ConcurrentFactsTest {
 
     @Test
     public void concurrent_writers_end_with_exactly_one_success_and_no_lost_audit_entry() throws Exception {
-        engine.createOrGetOrder.createOrGet(UseCaseFixtures.order("order-1"));
+        engine.useCases.createOrGetOrder().createOrGet(UseCaseFixtures.order("order-1"));
         List<PaymentAttempt> attempts = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            attempts.add(engine.startPayment.start(new StartPayment.Command(orderId,
+            attempts.add(engine.useCases.startPayment().start(new StartPayment.Command(orderId,
                     options(i % 2 == 0 ? CaptureMode.AUTOMATIC : CaptureMode.MANUAL))).value());
         }
         // the buyer paid in four tabs; Antom contradicts itself about the last one
@@ -65,7 +65,7 @@ class ConcurrentFactsTest {
 
         runConcurrently(facts);
 
-        OrderSnapshot order = engine.getOrder.get(orderId).orElseThrow();
+        OrderSnapshot order = engine.useCases.getOrder().get(orderId).orElseThrow();
         List<PaymentAttempt> successes = order.attempts().stream()
                 .filter(a -> a.authorization() != null && !a.duplicate()).toList();
         assertEquals(1, successes.size(), "exactly one success: " + order.attempts());
@@ -134,7 +134,7 @@ class ConcurrentFactsTest {
     private void applyUntilStored(Fact fact, FactSource source) {
         while (true) {
             try {
-                engine.applyPaymentFacts.apply(new ApplyPaymentFacts.Command(List.of(fact), source));
+                engine.useCases.applyPaymentFacts().apply(new ApplyPaymentFacts.Command(List.of(fact), source));
                 return;
             } catch (ConcurrentUpdateException lostTheRace) {
                 Thread.onSpinWait();

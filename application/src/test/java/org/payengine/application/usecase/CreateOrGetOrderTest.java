@@ -30,7 +30,7 @@ class CreateOrGetOrderTest {
 
     @Test
     public void a_new_order_is_created_open() {
-        CreateOrGetOrder.Created created = engine.createOrGetOrder.createOrGet(order("order-1")).value();
+        CreateOrGetOrder.Created created = engine.useCases.createOrGetOrder().createOrGet(order("order-1")).value();
 
         assertTrue(created.created());
         assertEquals(OrderStatus.OPEN, created.order().status());
@@ -39,9 +39,9 @@ class CreateOrGetOrderTest {
 
     @Test
     public void the_same_id_with_the_same_contents_returns_the_same_order() {
-        CreateOrGetOrder.Created first = engine.createOrGetOrder.createOrGet(order("order-1")).value();
+        CreateOrGetOrder.Created first = engine.useCases.createOrGetOrder().createOrGet(order("order-1")).value();
 
-        CreateOrGetOrder.Created again = engine.createOrGetOrder.createOrGet(order("order-1")).value();
+        CreateOrGetOrder.Created again = engine.useCases.createOrGetOrder().createOrGet(order("order-1")).value();
 
         assertFalse(again.created());
         assertEquals(first.order(), again.order());
@@ -49,12 +49,12 @@ class CreateOrGetOrderTest {
 
     @Test
     public void the_same_id_with_other_contents_is_a_conflict() {
-        engine.createOrGetOrder.createOrGet(order("order-1"));
+        engine.useCases.createOrGetOrder().createOrGet(order("order-1"));
         CreateOrGetOrder.Command other = new CreateOrGetOrder.Command(order("order-1").id(), Money.of("SGD", 9900),
                 "Two coffees", order("order-1").buyer(), List.of());
 
         OrderConflict conflict = assertInstanceOf(OrderConflict.class,
-                engine.createOrGetOrder.createOrGet(other).rejection());
+                engine.useCases.createOrGetOrder().createOrGet(other).rejection());
 
         assertEquals("ORDER_CONFLICT", conflict.code());
         assertTrue(conflict.message().contains("amount SGD 42.00 vs SGD 99.00"), conflict.message());
@@ -75,7 +75,7 @@ class CreateOrGetOrderTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"SGD", "USD", "EUR", "JPY", "KRW", "HKD", "GBP", "AUD"})
     public void an_order_in_a_card_currency_of_antom_is_made(String currency) {
-        assertTrue(engine.createOrGetOrder.createOrGet(new CreateOrGetOrder.Command(order("order-1").id(),
+        assertTrue(engine.useCases.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(order("order-1").id(),
                 money(currency), "A teapot", order("order-1").buyer(), List.of())).value().created());
     }
 
@@ -93,7 +93,7 @@ class CreateOrGetOrderTest {
         for (int i = 0; i < creators; i++) {
             results.add(pool.submit(() -> {
                 start.await();
-                return engine.createOrGetOrder.createOrGet(order("order-1")).value();
+                return engine.useCases.createOrGetOrder().createOrGet(order("order-1")).value();
             }));
         }
         start.countDown();

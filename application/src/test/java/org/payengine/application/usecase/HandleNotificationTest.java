@@ -47,7 +47,7 @@ class HandleNotificationTest {
         Handling handling = handleNotification.handle(notification);
 
         assertEquals(FakeNotificationDecoder.ACKNOWLEDGEMENT, assertInstanceOf(Handling.Acknowledge.class, handling).body());
-        assertEquals(OrderStatus.PAID, engine.getOrder.get(ReferenceOrderId.of("order-1")).orElseThrow().status());
+        assertEquals(OrderStatus.PAID, engine.useCases.getOrder().get(ReferenceOrderId.of("order-1")).orElseThrow().status());
         InboxEntry stored = stored(notification);
         assertEquals(InboxStatus.PROCESSED, stored.status());
         assertEquals(notification, stored.notification());
@@ -59,13 +59,13 @@ class HandleNotificationTest {
         PaymentAttempt pending = pendingPayment(engine, "order-1", CaptureMode.AUTOMATIC);
         RawNotification notification = notificationOf(engine.gateway.buyerPays(pending.id()));
         handleNotification.handle(notification);
-        var before = engine.getOrder.get(ReferenceOrderId.of("order-1")).orElseThrow();
+        var before = engine.useCases.getOrder().get(ReferenceOrderId.of("order-1")).orElseThrow();
         int audit = engine.auditLog.entriesFor(ReferenceOrderId.of("order-1")).size();
 
         Handling again = handleNotification.handle(notification);
 
         assertInstanceOf(Handling.Acknowledge.class, again);
-        assertEquals(before, engine.getOrder.get(ReferenceOrderId.of("order-1")).orElseThrow());
+        assertEquals(before, engine.useCases.getOrder().get(ReferenceOrderId.of("order-1")).orElseThrow());
         assertEquals(audit, engine.auditLog.entriesFor(ReferenceOrderId.of("order-1")).size());
     }
 
@@ -94,9 +94,9 @@ class HandleNotificationTest {
         Handling handling = handleNotification.handle(notification);
 
         assertInstanceOf(Handling.Acknowledge.class, handling, "kept and raised: sending it again would change nothing");
-        PaymentAttempt attempt = engine.getPayment.get(pending.id()).orElseThrow();
+        PaymentAttempt attempt = engine.useCases.getPayment().get(pending.id()).orElseThrow();
         assertEquals(AttemptStatus.PENDING, attempt.status(), "not counted as the attempt's success");
-        assertEquals(OrderStatus.OPEN, engine.getOrder.get(ReferenceOrderId.of("order-1")).orElseThrow().status());
+        assertEquals(OrderStatus.OPEN, engine.useCases.getOrder().get(ReferenceOrderId.of("order-1")).orElseThrow().status());
         assertEquals("PAYMENT_REQUEST_ID_MISMATCH", attempt.reviews().get(0).reason());
         NeedsReview raised = engine.outbox.eventsOf(ReferenceOrderId.of("order-1")).stream()
                 .filter(NeedsReview.class::isInstance).map(NeedsReview.class::cast).findFirst().orElseThrow();
@@ -106,9 +106,9 @@ class HandleNotificationTest {
 
     @Test
     public void a_capture_notification_that_cannot_be_placed_yet_is_processed_when_antom_resends_it() {
-        engine.createOrGetOrder.createOrGet(UseCaseFixtures.order("order-1"));
+        engine.useCases.createOrGetOrder().createOrGet(UseCaseFixtures.order("order-1"));
         engine.gateway.loseNextAnswer(FakePaymentGateway.Operation.PAY);
-        PaymentAttempt unknown = engine.startPayment.start(new StartPayment.Command(ReferenceOrderId.of("order-1"),
+        PaymentAttempt unknown = engine.useCases.startPayment().start(new StartPayment.Command(ReferenceOrderId.of("order-1"),
                 UseCaseFixtures.options(CaptureMode.AUTOMATIC))).value();
         List<Fact> facts = engine.gateway.buyerPays(unknown.id());
         RawNotification paymentResult = notificationOf(facts.subList(0, 1));
@@ -122,7 +122,7 @@ class HandleNotificationTest {
         assertInstanceOf(Handling.RetryLater.class, captureFirst);
         assertInstanceOf(Handling.Acknowledge.class, payment);
         assertInstanceOf(Handling.Acknowledge.class, captureResent);
-        assertEquals(AttemptStatus.CAPTURED, engine.getPayment.get(unknown.id()).orElseThrow().status());
+        assertEquals(AttemptStatus.CAPTURED, engine.useCases.getPayment().get(unknown.id()).orElseThrow().status());
         assertEquals(InboxStatus.PROCESSED, stored(captureResult).status());
         assertTrue(engine.inbox.findUnmatched(10).isEmpty());
     }
@@ -138,27 +138,27 @@ class HandleNotificationTest {
         assertInstanceOf(Handling.Acknowledge.class, handleNotification.handle(captureResult));
         assertInstanceOf(Handling.Acknowledge.class, handleNotification.handle(paymentResult));
 
-        PaymentAttempt attempt = engine.getPayment.get(pending.id()).orElseThrow();
+        PaymentAttempt attempt = engine.useCases.getPayment().get(pending.id()).orElseThrow();
         assertEquals(AttemptStatus.CAPTURED, attempt.status());
         assertEquals(FakePaymentGateway.CARD.maskedNumber(), attempt.card().maskedNumber());
     }
 
     @Test
     public void an_unmatched_notification_is_replayed_once_antom_has_stopped_resending_it() {
-        engine.createOrGetOrder.createOrGet(UseCaseFixtures.order("order-1"));
+        engine.useCases.createOrGetOrder().createOrGet(UseCaseFixtures.order("order-1"));
         engine.gateway.loseNextAnswer(FakePaymentGateway.Operation.PAY);
-        PaymentAttempt unknown = engine.startPayment.start(new StartPayment.Command(ReferenceOrderId.of("order-1"),
+        PaymentAttempt unknown = engine.useCases.startPayment().start(new StartPayment.Command(ReferenceOrderId.of("order-1"),
                 UseCaseFixtures.options(CaptureMode.AUTOMATIC))).value();
         List<Fact> facts = engine.gateway.buyerPays(unknown.id());
         RawNotification captureResult = notificationOf(facts.subList(1, 2));
         handleNotification.handle(captureResult);
-        engine.syncPayment.sync(unknown.id());
+        engine.useCases.syncPayment().sync(unknown.id());
 
         int replayed = engine.replayUnmatchedNotifications(decoder).replay(10);
 
         assertEquals(1, replayed);
         assertEquals(InboxStatus.PROCESSED, stored(captureResult).status());
-        assertEquals(AttemptStatus.CAPTURED, engine.getPayment.get(unknown.id()).orElseThrow().status());
+        assertEquals(AttemptStatus.CAPTURED, engine.useCases.getPayment().get(unknown.id()).orElseThrow().status());
     }
 
     @Test
@@ -172,7 +172,7 @@ class HandleNotificationTest {
         Handling handling = handleNotification.handle(forged);
 
         assertEquals(Reason.BAD_SIGNATURE, assertInstanceOf(Handling.Rejected.class, handling).reason());
-        assertEquals(AttemptStatus.PENDING, engine.getPayment.get(pending.id()).orElseThrow().status());
+        assertEquals(AttemptStatus.PENDING, engine.useCases.getPayment().get(pending.id()).orElseThrow().status());
         assertTrue(engine.inbox.findUnmatched(10).isEmpty());
         assertTrue(engine.inbox.find("test/" + new String(genuine.body(), StandardCharsets.UTF_8)).isEmpty(),
                 "a forged notification is not even stored");
@@ -180,10 +180,10 @@ class HandleNotificationTest {
 
     @Test
     public void a_card_the_buyer_chose_to_save_is_kept_under_the_buyer() {
-        engine.createOrGetOrder.createOrGet(UseCaseFixtures.order("order-1"));
+        engine.useCases.createOrGetOrder().createOrGet(UseCaseFixtures.order("order-1"));
         PaymentOptions saveCard = PaymentOptions.hostedCard("https://shop.example/return",
                 TerminalEnvironment.of(TerminalType.WEB, "203.0.113.7")).saveCard(true).build();
-        PaymentAttempt pending = engine.startPayment.start(
+        PaymentAttempt pending = engine.useCases.startPayment().start(
                 new StartPayment.Command(ReferenceOrderId.of("order-1"), saveCard)).value();
 
         handleNotification.handle(notificationOf(engine.gateway.buyerPays(pending.id())));

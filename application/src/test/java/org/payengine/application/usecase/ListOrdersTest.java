@@ -21,9 +21,9 @@ class ListOrdersTest {
     public void pages_walk_back_through_every_order_and_the_last_one_says_nothing_follows() {
         createOrders(5);
 
-        ListOrders.Page first = engine.listOrders.list(ListOrders.Query.newest(2));
-        ListOrders.Page second = engine.listOrders.list(new ListOrders.Query(2, first.next().orElseThrow()));
-        ListOrders.Page last = engine.listOrders.list(new ListOrders.Query(2, second.next().orElseThrow()));
+        ListOrders.Page first = engine.useCases.listOrders().list(ListOrders.Query.newest(2));
+        ListOrders.Page second = engine.useCases.listOrders().list(new ListOrders.Query(2, first.next().orElseThrow()));
+        ListOrders.Page last = engine.useCases.listOrders().list(new ListOrders.Query(2, second.next().orElseThrow()));
 
         List<String> listed = new ArrayList<>();
         for (ListOrders.Page page : List.of(first, second, last)) {
@@ -37,7 +37,7 @@ class ListOrdersTest {
     public void a_page_that_ends_exactly_with_the_oldest_order_says_nothing_follows() {
         createOrders(2);
 
-        ListOrders.Page page = engine.listOrders.list(ListOrders.Query.newest(2));
+        ListOrders.Page page = engine.useCases.listOrders().list(ListOrders.Query.newest(2));
 
         assertEquals(2, page.orders().size());
         assertTrue(page.next().isEmpty());
@@ -47,7 +47,7 @@ class ListOrdersTest {
     public void a_larger_page_than_the_most_allowed_is_cut_to_it() {
         createOrders(ListOrders.MAX_PAGE_SIZE + 1);
 
-        ListOrders.Page page = engine.listOrders.list(ListOrders.Query.newest(10_000));
+        ListOrders.Page page = engine.useCases.listOrders().list(ListOrders.Query.newest(10_000));
 
         assertEquals(ListOrders.MAX_PAGE_SIZE, page.orders().size());
         assertEquals(page.orders().get(ListOrders.MAX_PAGE_SIZE - 1).cursor(), page.next().orElseThrow());
@@ -62,7 +62,7 @@ class ListOrdersTest {
 
     @Test
     public void an_empty_store_lists_nothing() {
-        ListOrders.Page page = engine.listOrders.list(ListOrders.Query.newest(20));
+        ListOrders.Page page = engine.useCases.listOrders().list(ListOrders.Query.newest(20));
 
         assertEquals(List.<OrderSummary>of(), page.orders());
         assertTrue(page.next().isEmpty());
@@ -70,7 +70,7 @@ class ListOrdersTest {
 
     private void createOrders(int count) {
         for (int i = 1; i <= count; i++) {
-            engine.createOrGetOrder.createOrGet(order("order-" + i));
+            engine.useCases.createOrGetOrder().createOrGet(order("order-" + i));
             engine.clock.advance(Duration.ofSeconds(1));
         }
     }

@@ -21,7 +21,7 @@ class PublishEventsTest {
     private final InMemoryEngine engine = new InMemoryEngine();
 
     private void publishUntilIdle() {
-        while (engine.publishEvents.publishDue(10) > 0) {
+        while (engine.useCases.publishEvents().publishDue(10) > 0) {
             engine.clock.advance(PublishEvents.LEASE);
         }
     }
@@ -43,8 +43,8 @@ class PublishEventsTest {
         PaymentAttempt paid = UseCaseFixtures.paidPayment(engine, "order-1", CaptureMode.AUTOMATIC);
         engine.sink.refuseNext(1);
 
-        assertEquals(0, engine.publishEvents.publishDue(10));
-        assertEquals(0, engine.publishEvents.publishDue(10), "nothing before the retry time");
+        assertEquals(0, engine.useCases.publishEvents().publishDue(10));
+        assertEquals(0, engine.useCases.publishEvents().publishDue(10), "nothing before the retry time");
         engine.clock.advance(PublishEvents.RETRY_AFTER);
         publishUntilIdle();
 
@@ -56,13 +56,13 @@ class PublishEventsTest {
         PaymentAttempt paid = UseCaseFixtures.paidPayment(engine, "order-1", CaptureMode.AUTOMATIC);
         engine.sink.refuseNext(3);
 
-        assertEquals(1, engine.publishEvents.deliverDue(10).refused());
+        assertEquals(1, engine.useCases.publishEvents().deliverDue(10).refused());
         for (Duration wait : List.of(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20))) {
             engine.clock.advance(wait.minusMillis(1));
-            assertEquals(new PublishEvents.Delivery(0, 0, Duration.ZERO), engine.publishEvents.deliverDue(10),
+            assertEquals(new PublishEvents.Delivery(0, 0, Duration.ZERO), engine.useCases.publishEvents().deliverDue(10),
                     "nothing before " + wait);
             engine.clock.advance(Duration.ofMillis(1));
-            PublishEvents.Delivery delivery = engine.publishEvents.deliverDue(10);
+            PublishEvents.Delivery delivery = engine.useCases.publishEvents().deliverDue(10);
             assertEquals(1, delivery.delivered() + delivery.refused(), "offered again after " + wait);
         }
 

@@ -44,7 +44,7 @@ class ReconcileReportTest {
     private final ReconcileReport reconcile = new ReconcileReport(file -> new ReportDecoding.Decoded(nextReport),
             engine.transactions, engine.orders, store, (from, to) -> engineSuccesses.stream()
             .filter(success -> !success.at().isBefore(from) && success.at().isBefore(to)).toList(),
-            engine.syncPayment, engine.clock, ReconciliationSettings.forMerchant(MERCHANT));
+            engine.useCases.syncPayment(), engine.clock, ReconciliationSettings.forMerchant(MERCHANT));
 
     @Test
     void a_day_the_engine_agrees_with_reconciles_to_no_discrepancy() {
@@ -89,7 +89,7 @@ class ReconcileReportTest {
         Discrepancy status = found.get(DiscrepancyType.STATUS_MISMATCH);
         assertEquals(Resolution.APPLIED_FROM_ANTOM, status.resolution());
         assertFalse(status.isOpen());
-        assertEquals(AttemptStatus.CAPTURED, engine.getPayment.get(missed.id()).orElseThrow().status(),
+        assertEquals(AttemptStatus.CAPTURED, engine.useCases.getPayment().get(missed.id()).orElseThrow().status(),
                 "the engine asked Antom and applied its answer");
         assertEquals(1, run.run().matched());
         assertEquals(4, store.events().size());
@@ -125,7 +125,7 @@ class ReconcileReportTest {
         assertEquals("REPORT_OF_ANOTHER_MERCHANT", refused.rejection().code());
         Result<ReconcileReport.Reconciled> malformed = new ReconcileReport(
                 file -> new ReportDecoding.Refused(3, "line 3, column transactionAmountValue: bad"), engine.transactions,
-                engine.orders, store, (from, to) -> List.of(), engine.syncPayment, engine.clock,
+                engine.orders, store, (from, to) -> List.of(), engine.useCases.syncPayment(), engine.clock,
                 ReconciliationSettings.forMerchant(MERCHANT)).reconcile(file("malformed"), "upload");
         assertEquals("REPORT_REFUSED", malformed.rejection().code());
         assertTrue(malformed.rejection().message().contains("line 3"));

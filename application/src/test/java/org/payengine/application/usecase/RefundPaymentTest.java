@@ -29,11 +29,11 @@ class RefundPaymentTest {
 
     private PaymentAttempt captured() {
         PaymentAttempt authorized = paidPayment(engine, "order-1", CaptureMode.MANUAL);
-        return engine.capturePayment.capture(CapturePayment.Command.byMerchant(authorized.id())).value();
+        return engine.useCases.capturePayment().capture(CapturePayment.Command.byMerchant(authorized.id())).value();
     }
 
     private Result<Refunded> refund(PaymentAttempt attempt, long minorUnits) {
-        return engine.refundPayment.refund(RefundPayment.Command.byMerchant(attempt.id(), Money.of("SGD", minorUnits),
+        return engine.useCases.refundPayment().refund(RefundPayment.Command.byMerchant(attempt.id(), Money.of("SGD", minorUnits),
                 "damaged"));
     }
 
@@ -51,14 +51,14 @@ class RefundPaymentTest {
         assertEquals(RefundStatus.SUCCEEDED, partial.refund().status());
         assertEquals(RefundStatus.SUCCEEDED, rest.refund().status());
         assertEquals(AttemptStatus.REFUNDED, rest.attempt().status());
-        assertEquals(OrderStatus.REFUNDED, engine.getOrder.get(captured.orderId()).orElseThrow().status());
+        assertEquals(OrderStatus.REFUNDED, engine.useCases.getOrder().get(captured.orderId()).orElseThrow().status());
         List<RefundRequest> sent = engine.gateway.requests(RefundRequest.class);
         assertEquals(2, sent.size());
         assertEquals(partial.refund().requestId(), sent.get(0).refundRequestId());
         assertEquals(captured.paymentId(), sent.get(0).paymentId());
         assertEquals("damaged", sent.get(0).reason());
         assertEquals(2, events(captured).stream().filter(RefundCompleted.class::isInstance).count());
-        assertEquals(rest.refund(), engine.getRefund.get(rest.refund().requestId()).orElseThrow().refund());
+        assertEquals(rest.refund(), engine.useCases.getRefund().get(rest.refund().requestId()).orElseThrow().refund());
     }
 
     @Test
@@ -80,10 +80,10 @@ class RefundPaymentTest {
         Refunded unanswered = refund(captured, 1000).value();
         assertEquals(RefundStatus.REQUESTED, unanswered.refund().status(), "no answer is not a failure");
 
-        engine.syncPayment.sync(captured.id());
+        engine.useCases.syncPayment().sync(captured.id());
 
         assertEquals(RefundStatus.SUCCEEDED,
-                engine.getRefund.get(unanswered.refund().requestId()).orElseThrow().refund().status());
+                engine.useCases.getRefund().get(unanswered.refund().requestId()).orElseThrow().refund().status());
         assertEquals(1, engine.gateway.requests(RefundRequest.class).size(), "the refund was sent once");
     }
 

@@ -26,12 +26,12 @@ class RemediateDuplicateTest {
 
     /** The buyer paid in two tabs: two attempts started while the order was open, both paid. */
     private PaymentAttempt duplicate(CaptureMode mode) {
-        engine.createOrGetOrder.createOrGet(UseCaseFixtures.order("order-1"));
-        PaymentAttempt first = engine.startPayment.start(new StartPayment.Command(orderId, options(mode))).value();
-        PaymentAttempt second = engine.startPayment.start(new StartPayment.Command(orderId, options(mode))).value();
+        engine.useCases.createOrGetOrder().createOrGet(UseCaseFixtures.order("order-1"));
+        PaymentAttempt first = engine.useCases.startPayment().start(new StartPayment.Command(orderId, options(mode))).value();
+        PaymentAttempt second = engine.useCases.startPayment().start(new StartPayment.Command(orderId, options(mode))).value();
         UseCaseFixtures.notifyBuyerPaid(engine, first.id());
         UseCaseFixtures.notifyBuyerPaid(engine, second.id());
-        PaymentAttempt duplicate = engine.getPayment.get(second.id()).orElseThrow();
+        PaymentAttempt duplicate = engine.useCases.getPayment().get(second.id()).orElseThrow();
         assertTrue(duplicate.duplicate());
         assertTrue(engine.dueWork.dueAt(WorkKind.DUPLICATE, duplicate.id()).isPresent());
         assertTrue(engine.dueWork.dueAt(WorkKind.DUPLICATE, first.id()).isEmpty());
@@ -42,11 +42,11 @@ class RemediateDuplicateTest {
     public void an_authorized_duplicate_is_cancelled() {
         PaymentAttempt duplicate = duplicate(CaptureMode.MANUAL);
 
-        PaymentAttempt undone = engine.remediateDuplicate.remediate(duplicate.id()).value();
+        PaymentAttempt undone = engine.useCases.remediateDuplicate().remediate(duplicate.id()).value();
 
         assertEquals(AttemptStatus.CANCELLED, undone.status());
         assertEquals(RemediationStatus.CANCELLED, undone.remediation().orElseThrow());
-        assertEquals(OrderStatus.AUTHORIZED, engine.getOrder.get(orderId).orElseThrow().status());
+        assertEquals(OrderStatus.AUTHORIZED, engine.useCases.getOrder().get(orderId).orElseThrow().status());
         assertTrue(engine.dueWork.dueAt(WorkKind.DUPLICATE, duplicate.id()).isEmpty());
     }
 
@@ -54,12 +54,12 @@ class RemediateDuplicateTest {
     public void a_captured_duplicate_antom_will_not_cancel_is_refunded_in_full() {
         PaymentAttempt duplicate = duplicate(CaptureMode.AUTOMATIC);
 
-        PaymentAttempt undone = engine.remediateDuplicate.remediate(duplicate.id()).value();
+        PaymentAttempt undone = engine.useCases.remediateDuplicate().remediate(duplicate.id()).value();
 
         assertEquals(AttemptStatus.REFUNDED, undone.status());
         assertEquals(duplicate.amount(), engine.gateway.requests(RefundRequest.class).get(0).amount());
         assertTrue(engine.outbox.eventsOf(orderId).stream().anyMatch(DuplicateRefunded.class::isInstance));
-        assertEquals(OrderStatus.PAID, engine.getOrder.get(orderId).orElseThrow().status());
+        assertEquals(OrderStatus.PAID, engine.useCases.getOrder().get(orderId).orElseThrow().status());
     }
 
     @Test
@@ -67,8 +67,8 @@ class RemediateDuplicateTest {
         PaymentAttempt duplicate = duplicate(CaptureMode.AUTOMATIC);
         engine.gateway.loseNextAnswer(Operation.REFUND);
 
-        PaymentAttempt waiting = engine.remediateDuplicate.remediate(duplicate.id()).value();
-        PaymentAttempt undone = engine.remediateDuplicate.remediate(duplicate.id()).value();
+        PaymentAttempt waiting = engine.useCases.remediateDuplicate().remediate(duplicate.id()).value();
+        PaymentAttempt undone = engine.useCases.remediateDuplicate().remediate(duplicate.id()).value();
 
         assertEquals(RemediationStatus.REFUND_REQUESTED, waiting.remediation().orElseThrow());
         assertEquals(AttemptStatus.REFUNDED, undone.status());
@@ -82,7 +82,7 @@ class RemediateDuplicateTest {
         PaymentAttempt duplicate = duplicate(CaptureMode.AUTOMATIC);
         engine.gateway.capturedPaymentsCancellable(true);
 
-        PaymentAttempt undone = engine.remediateDuplicate.remediate(duplicate.id()).value();
+        PaymentAttempt undone = engine.useCases.remediateDuplicate().remediate(duplicate.id()).value();
 
         assertEquals(AttemptStatus.CANCELLED, undone.status());
         assertTrue(engine.gateway.requests(RefundRequest.class).isEmpty());
@@ -93,7 +93,7 @@ class RemediateDuplicateTest {
         PaymentAttempt duplicate = duplicate(CaptureMode.MANUAL);
         engine.gateway.answerNext(Operation.CANCEL, GatewayOutcome.unknown("timeout", true));
 
-        PaymentAttempt waiting = engine.remediateDuplicate.remediate(duplicate.id()).value();
+        PaymentAttempt waiting = engine.useCases.remediateDuplicate().remediate(duplicate.id()).value();
 
         assertEquals(RemediationStatus.CANCEL_REQUESTED, waiting.remediation().orElseThrow());
         assertTrue(engine.dueWork.dueAt(WorkKind.DUPLICATE, duplicate.id()).isPresent());
@@ -103,6 +103,6 @@ class RemediateDuplicateTest {
     public void only_duplicates_are_remediated() {
         PaymentAttempt paid = UseCaseFixtures.paidPayment(engine, "order-2", CaptureMode.AUTOMATIC);
 
-        assertEquals("NOT_A_DUPLICATE", engine.remediateDuplicate.remediate(paid.id()).rejection().code());
+        assertEquals("NOT_A_DUPLICATE", engine.useCases.remediateDuplicate().remediate(paid.id()).rejection().code());
     }
 }

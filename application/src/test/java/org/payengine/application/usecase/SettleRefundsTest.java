@@ -31,12 +31,12 @@ class SettleRefundsTest {
 
     private PaymentAttempt captured() {
         PaymentAttempt authorized = paidPayment(engine, "order-1", CaptureMode.MANUAL);
-        return engine.capturePayment.capture(CapturePayment.Command.byMerchant(authorized.id())).value();
+        return engine.useCases.capturePayment().capture(CapturePayment.Command.byMerchant(authorized.id())).value();
     }
 
     private Refund refundWithoutAnswer(PaymentAttempt attempt) {
         engine.gateway.loseNextAnswer(Operation.REFUND);
-        return engine.refundPayment.refund(RefundPayment.Command.byMerchant(attempt.id(), Money.of("SGD", 1000), null))
+        return engine.useCases.refundPayment().refund(RefundPayment.Command.byMerchant(attempt.id(), Money.of("SGD", 1000), null))
                 .value().refund();
     }
 
@@ -61,9 +61,9 @@ class SettleRefundsTest {
     public void a_processing_refund_is_inquired_and_an_inquiry_without_answer_changes_nothing() {
         PaymentAttempt captured = captured();
         engine.gateway.answerNext(Operation.REFUND, GatewayOutcome.unknown("timeout (test)", true));
-        Refund processing = engine.refundPayment.refund(
+        Refund processing = engine.useCases.refundPayment().refund(
                 RefundPayment.Command.byMerchant(captured.id(), Money.of("SGD", 500), null)).value().refund();
-        engine.applyPaymentFacts.apply(new ApplyPaymentFacts.Command(
+        engine.useCases.applyPaymentFacts().apply(new ApplyPaymentFacts.Command(
                 List.of(new RefundProcessing(processing.requestId(), null)), FactSource.NOTIFICATION));
         engine.gateway.answerNext(Operation.INQUIRE_REFUND, GatewayOutcome.unknown("timeout (test)", true));
 

@@ -30,16 +30,16 @@ class StartPaymentTest {
     private final ReferenceOrderId orderId = ReferenceOrderId.of("order-1");
 
     private Result<PaymentAttempt> start() {
-        return engine.startPayment.start(new StartPayment.Command(orderId, options(CaptureMode.AUTOMATIC)));
+        return engine.useCases.startPayment().start(new StartPayment.Command(orderId, options(CaptureMode.AUTOMATIC)));
     }
 
     @Test
     public void the_attempt_is_written_initiated_before_antom_is_called() {
-        engine.createOrGetOrder.createOrGet(order("order-1"));
+        engine.useCases.createOrGetOrder().createOrGet(order("order-1"));
         List<AttemptStatus> seenDuringTheCall = new ArrayList<>();
         engine.gateway.onCall(request -> {
             PaymentRequest pay = (PaymentRequest) request;
-            seenDuringTheCall.add(engine.getPayment.get(pay.paymentRequestId()).orElseThrow().status());
+            seenDuringTheCall.add(engine.useCases.getPayment().get(pay.paymentRequestId()).orElseThrow().status());
         });
 
         start();
@@ -49,7 +49,7 @@ class StartPaymentTest {
 
     @Test
     public void antoms_in_process_answer_leaves_the_attempt_pending_with_the_hosted_page() {
-        engine.createOrGetOrder.createOrGet(order("order-1"));
+        engine.useCases.createOrGetOrder().createOrGet(order("order-1"));
 
         PaymentAttempt attempt = start().value();
 
@@ -63,7 +63,7 @@ class StartPaymentTest {
 
     @Test
     public void a_timeout_leaves_the_attempt_unknown_never_failed() {
-        engine.createOrGetOrder.createOrGet(order("order-1"));
+        engine.useCases.createOrGetOrder().createOrGet(order("order-1"));
         engine.gateway.answerNext(Operation.PAY, GatewayOutcome.unknown("read timed out", true));
 
         PaymentAttempt attempt = start().value();
@@ -74,7 +74,7 @@ class StartPaymentTest {
 
     @Test
     public void a_gateway_that_throws_leaves_the_attempt_unknown() {
-        engine.createOrGetOrder.createOrGet(order("order-1"));
+        engine.useCases.createOrGetOrder().createOrGet(order("order-1"));
         engine.gateway.onCall(request -> {
             throw new IllegalStateException("adapter bug");
         });
@@ -84,7 +84,7 @@ class StartPaymentTest {
 
     @Test
     public void antoms_definite_refusal_fails_the_attempt() {
-        engine.createOrGetOrder.createOrGet(order("order-1"));
+        engine.useCases.createOrGetOrder().createOrGet(order("order-1"));
         engine.gateway.answerNext(Operation.PAY, GatewayOutcome.refused(ResultCode.of("RISK_REJECT"), "risk"));
 
         PaymentAttempt attempt = start().value();
@@ -95,11 +95,11 @@ class StartPaymentTest {
 
     @Test
     public void a_lost_answer_is_settled_by_the_inquiry() {
-        engine.createOrGetOrder.createOrGet(order("order-1"));
+        engine.useCases.createOrGetOrder().createOrGet(order("order-1"));
         engine.gateway.loseNextAnswer(Operation.PAY);
         PaymentAttempt unknown = start().value();
 
-        PaymentAttempt synced = engine.syncPayment.sync(unknown.id()).value().attempt();
+        PaymentAttempt synced = engine.useCases.syncPayment().sync(unknown.id()).value().attempt();
 
         assertEquals(AttemptStatus.UNKNOWN, unknown.status());
         assertEquals(AttemptStatus.PENDING, synced.status());
@@ -125,10 +125,10 @@ class StartPaymentTest {
 
     @Test
     public void every_attempt_gets_a_new_payment_request_id_under_the_orders_reference() {
-        engine.createOrGetOrder.createOrGet(order("order-1"));
+        engine.useCases.createOrGetOrder().createOrGet(order("order-1"));
         PaymentAttempt first = start().value();
         engine.gateway.buyerIsDeclined(first.id(), "DO_NOT_HONOR");
-        engine.syncPayment.sync(first.id());
+        engine.useCases.syncPayment().sync(first.id());
 
         PaymentAttempt second = start().value();
 

@@ -29,7 +29,7 @@ class SyncPaymentTest {
         PaymentAttempt pending = UseCaseFixtures.pendingPayment(engine, "order-1", CaptureMode.MANUAL);
         engine.gateway.buyerPays(pending.id());
 
-        Synced synced = engine.syncPayment.sync(pending.id()).value();
+        Synced synced = engine.useCases.syncPayment().sync(pending.id()).value();
 
         assertEquals(Inquiry.ANSWERED, synced.inquiry());
         assertEquals(AttemptStatus.AUTHORIZED, synced.attempt().status());
@@ -40,9 +40,9 @@ class SyncPaymentTest {
     public void an_attempt_antom_never_received_stays_unknown_until_well_after_it_expired() {
         PaymentAttempt unknown = attemptAntomNeverReceived();
 
-        Synced soon = engine.syncPayment.sync(unknown.id()).value();
+        Synced soon = engine.useCases.syncPayment().sync(unknown.id()).value();
         engine.clock.advance(PaymentOptions.DEFAULT_EXPIRY);
-        Synced afterExpiry = engine.syncPayment.sync(unknown.id()).value();
+        Synced afterExpiry = engine.useCases.syncPayment().sync(unknown.id()).value();
 
         assertEquals(Inquiry.NOT_FOUND_AT_ANTOM, soon.inquiry());
         assertEquals(AttemptStatus.UNKNOWN, soon.attempt().status());
@@ -54,7 +54,7 @@ class SyncPaymentTest {
         PaymentAttempt unknown = attemptAntomNeverReceived();
         engine.clock.advance(PaymentOptions.DEFAULT_EXPIRY.plus(SyncPayment.NOT_FOUND_GRACE));
 
-        PaymentAttempt failed = engine.syncPayment.sync(unknown.id()).value().attempt();
+        PaymentAttempt failed = engine.useCases.syncPayment().sync(unknown.id()).value().attempt();
 
         assertEquals(AttemptStatus.FAILED, failed.status());
         assertEquals("ORDER_NOT_EXIST", failed.failure().code().value());
@@ -65,7 +65,7 @@ class SyncPaymentTest {
         PaymentAttempt pending = UseCaseFixtures.pendingPayment(engine, "order-1", CaptureMode.MANUAL);
         engine.gateway.answerNext(Operation.INQUIRE_PAYMENT, GatewayOutcome.unknown("timeout", true));
 
-        Synced synced = engine.syncPayment.sync(pending.id()).value();
+        Synced synced = engine.useCases.syncPayment().sync(pending.id()).value();
 
         assertEquals(Inquiry.UNKNOWN, synced.inquiry());
         assertEquals(pending, synced.attempt());
@@ -73,13 +73,13 @@ class SyncPaymentTest {
 
     @Test
     public void an_unknown_attempt_is_refused() {
-        assertInstanceOf(PaymentNotFound.class, engine.syncPayment.sync(PaymentRequestId.of("nope")).rejection());
+        assertInstanceOf(PaymentNotFound.class, engine.useCases.syncPayment().sync(PaymentRequestId.of("nope")).rejection());
     }
 
     private PaymentAttempt attemptAntomNeverReceived() {
-        engine.createOrGetOrder.createOrGet(order("order-1"));
+        engine.useCases.createOrGetOrder().createOrGet(order("order-1"));
         engine.gateway.answerNext(Operation.PAY, GatewayOutcome.unknown("connect timed out", true));
-        return engine.startPayment.start(new StartPayment.Command(ReferenceOrderId.of("order-1"),
+        return engine.useCases.startPayment().start(new StartPayment.Command(ReferenceOrderId.of("order-1"),
                 options(CaptureMode.AUTOMATIC))).value();
     }
 }

@@ -33,19 +33,19 @@ final class UseCaseFixtures {
 
     /** Creates the order and starts a payment; the fake Antom answers "in process". */
     static PaymentAttempt pendingPayment(InMemoryEngine engine, String orderId, CaptureMode mode) {
-        engine.createOrGetOrder.createOrGet(order(orderId)).value();
-        return engine.startPayment.start(new StartPayment.Command(ReferenceOrderId.of(orderId), options(mode))).value();
+        engine.useCases.createOrGetOrder().createOrGet(order(orderId)).value();
+        return engine.useCases.startPayment().start(new StartPayment.Command(ReferenceOrderId.of(orderId), options(mode))).value();
     }
 
     /** A pending payment the buyer paid, with Antom's notification facts applied. */
     static PaymentAttempt paidPayment(InMemoryEngine engine, String orderId, CaptureMode mode) {
         PaymentAttempt pending = pendingPayment(engine, orderId, mode);
         notifyBuyerPaid(engine, pending.id());
-        return engine.getPayment.get(pending.id()).orElseThrow();
+        return engine.useCases.getPayment().get(pending.id()).orElseThrow();
     }
 
     static void notifyBuyerPaid(InMemoryEngine engine, PaymentRequestId attempt) {
-        engine.applyPaymentFacts.apply(new ApplyPaymentFacts.Command(engine.gateway.buyerPays(attempt),
+        engine.useCases.applyPaymentFacts().apply(new ApplyPaymentFacts.Command(engine.gateway.buyerPays(attempt),
                 FactSource.NOTIFICATION));
     }
 }

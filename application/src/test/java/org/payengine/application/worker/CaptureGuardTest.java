@@ -97,7 +97,7 @@ class CaptureGuardTest {
     public void a_capture_on_its_way_is_not_cancelled() {
         PaymentAttempt authorized = authorized();
         fixture.engine.gateway.answerNext(Operation.CAPTURE, GatewayOutcome.unknown("read timed out", true));
-        fixture.engine.capturePayment.capture(CapturePayment.Command.byMerchant(authorized.id()));
+        fixture.engine.useCases.capturePayment().capture(CapturePayment.Command.byMerchant(authorized.id()));
         fixture.advanceTo(authorized.captureDeadline().minus(fixture.workers.settings().guard().margin()));
 
         fixture.run(CAPTURE_GUARD);
@@ -109,7 +109,7 @@ class CaptureGuardTest {
     @Test
     public void a_captured_payment_is_no_longer_guarded() {
         PaymentAttempt authorized = authorized();
-        fixture.engine.capturePayment.capture(CapturePayment.Command.byMerchant(authorized.id()));
+        fixture.engine.useCases.capturePayment().capture(CapturePayment.Command.byMerchant(authorized.id()));
 
         assertEquals(Optional.empty(), fixture.dueAt(WorkKind.CAPTURE_DEADLINE, authorized.id()));
     }

@@ -35,7 +35,7 @@ class CaptureResultPollerTest {
     public void a_capture_antom_never_received_is_sent_again_with_the_same_capture_request_id() {
         PaymentAttempt authorized = authorized(CaptureMode.MANUAL);
         fixture.engine.gateway.answerNext(Operation.CAPTURE, GatewayOutcome.unknown("connection reset", true));
-        PaymentAttempt requested = fixture.engine.capturePayment.capture(
+        PaymentAttempt requested = fixture.engine.useCases.capturePayment().capture(
                 CapturePayment.Command.byMerchant(authorized.id())).value();
         assertEquals(CaptureStatus.REQUESTED, requested.capture().status());
 
@@ -57,7 +57,7 @@ class CaptureResultPollerTest {
     public void a_capture_whose_answer_was_lost_is_captured_once() {
         PaymentAttempt authorized = authorized(CaptureMode.MANUAL);
         fixture.engine.gateway.loseNextAnswer(Operation.CAPTURE);
-        fixture.engine.capturePayment.capture(CapturePayment.Command.byMerchant(authorized.id()));
+        fixture.engine.useCases.capturePayment().capture(CapturePayment.Command.byMerchant(authorized.id()));
         fixture.advance(schedule.callWindow());
 
         fixture.run(CAPTURE_POLLER);
@@ -85,7 +85,7 @@ class CaptureResultPollerTest {
     public void past_the_capture_deadline_a_capture_is_only_asked_about_never_sent() {
         PaymentAttempt authorized = authorized(CaptureMode.MANUAL);
         fixture.engine.gateway.answerNext(Operation.CAPTURE, GatewayOutcome.unknown("connection reset", true));
-        fixture.engine.capturePayment.capture(CapturePayment.Command.byMerchant(authorized.id()));
+        fixture.engine.useCases.capturePayment().capture(CapturePayment.Command.byMerchant(authorized.id()));
         fixture.advanceTo(authorized.captureDeadline());
         int inquiries = fixture.engine.gateway.requests(PaymentInquiry.class).size();
 

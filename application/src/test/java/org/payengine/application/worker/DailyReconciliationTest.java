@@ -29,7 +29,7 @@ class DailyReconciliationTest {
     private final InMemoryReconciliations store = new InMemoryReconciliations();
     private final FetchReports fetchReports = new FetchReports(new ReconcileReport(file -> {
         throw new AssertionError("no file to decode");
-    }, engine.transactions, engine.orders, store, (from, to) -> List.of(), engine.syncPayment, engine.clock,
+    }, engine.transactions, engine.orders, store, (from, to) -> List.of(), engine.useCases.syncPayment(), engine.clock,
             ReconciliationSettings.forMerchant("2188")), engine.transactions, store, engine.clock);
     private final OneJob jobs = new OneJob();
 

@@ -43,7 +43,7 @@ class DuplicateRemediationTest {
         assertEquals(AttemptStatus.CANCELLED, fixture.attempt(duplicate.id()).status());
         assertEquals(1, count(DuplicateCancelled.class));
         assertEquals(Optional.empty(), fixture.dueAt(WorkKind.DUPLICATE, duplicate.id()));
-        assertEquals(OrderStatus.AUTHORIZED, fixture.engine.getOrder.get(ReferenceOrderId.of("order-1")).orElseThrow()
+        assertEquals(OrderStatus.AUTHORIZED, fixture.engine.useCases.getOrder().get(ReferenceOrderId.of("order-1")).orElseThrow()
                 .status(), "the first success stands");
     }
 

@@ -111,9 +111,9 @@ class LeasedWorkerTest {
         List<PaymentRequestId> attempts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             ReferenceOrderId order = ReferenceOrderId.of("order-" + i);
-            engine.createOrGetOrder.createOrGet(new CreateOrGetOrder.Command(order, WorkerFixture.AMOUNT, null,
+            engine.useCases.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(order, WorkerFixture.AMOUNT, null,
                     Buyer.ANONYMOUS, List.of()));
-            attempts.add(engine.startPayment.start(new StartPayment.Command(order, PaymentOptions.hostedCard(
+            attempts.add(engine.useCases.startPayment().start(new StartPayment.Command(order, PaymentOptions.hostedCard(
                     "https://shop.example/return", TerminalEnvironment.of(TerminalType.WEB, null))
                     .captureMode(CaptureMode.AUTOMATIC).build())).value().id());
             engine.clock.advance(Duration.ofMillis(1));

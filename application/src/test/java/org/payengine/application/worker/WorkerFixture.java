@@ -47,8 +47,8 @@ final class WorkerFixture implements AutoCloseable {
             }
         };
         workers = new BackgroundWorkers(settings, engine.transactions, engine.orders, engine.dueWork, engine.outbox,
-                engine.sink, engine.clock, engine.getPayment, engine.syncPayment, engine.capturePayment, engine.cancelPayment,
-                engine.remediateDuplicate, recording, new Random(7));
+                engine.sink, engine.clock, engine.useCases.getPayment(), engine.useCases.syncPayment(), engine.useCases.capturePayment(), engine.useCases.cancelPayment(),
+                engine.useCases.remediateDuplicate(), recording, new Random(7));
     }
 
     /** The defaults, without jitter so that every next check is exact. */
@@ -76,7 +76,7 @@ final class WorkerFixture implements AutoCloseable {
     }
 
     PaymentAttempt attempt(PaymentRequestId id) {
-        return engine.getPayment.get(id).orElseThrow();
+        return engine.useCases.getPayment().get(id).orElseThrow();
     }
 
     Optional<Instant> dueAt(WorkKind kind, PaymentRequestId attempt) {
@@ -85,7 +85,7 @@ final class WorkerFixture implements AutoCloseable {
 
     /** Creates the order and starts a payment (the fake Antom answers "in process" unless scripted otherwise). */
     PaymentAttempt start(String orderId, CaptureMode mode) {
-        engine.createOrGetOrder.createOrGet(new CreateOrGetOrder.Command(ReferenceOrderId.of(orderId), AMOUNT,
+        engine.useCases.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(ReferenceOrderId.of(orderId), AMOUNT,
                 "Two coffees", Buyer.withId("buyer-1"), List.of()));
         return startAnother(orderId, mode);
     }
@@ -93,12 +93,12 @@ final class WorkerFixture implements AutoCloseable {
     PaymentAttempt startAnother(String orderId, CaptureMode mode) {
         PaymentOptions options = PaymentOptions.hostedCard("https://shop.example/return",
                 TerminalEnvironment.of(TerminalType.WEB, "203.0.113.7")).captureMode(mode).build();
-        return engine.startPayment.start(new StartPayment.Command(ReferenceOrderId.of(orderId), options)).value();
+        return engine.useCases.startPayment().start(new StartPayment.Command(ReferenceOrderId.of(orderId), options)).value();
     }
 
     /** Antom's notifications about these facts arrive and are applied. */
     void notified(List<Fact> facts) {
-        engine.applyPaymentFacts.apply(new ApplyPaymentFacts.Command(facts, FactSource.NOTIFICATION));
+        engine.useCases.applyPaymentFacts().apply(new ApplyPaymentFacts.Command(facts, FactSource.NOTIFICATION));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.payengine.application.port.IdGenerator;
 import org.payengine.application.port.NotificationDecoder;
 import org.payengine.application.port.PaymentGateway;
 import org.payengine.application.worker.BackgroundWorkers;
+import org.payengine.application.usecase.UseCases;
 import org.payengine.application.worker.WorkerSettings;
 import org.payengine.bootstrap.EngineStores;
 

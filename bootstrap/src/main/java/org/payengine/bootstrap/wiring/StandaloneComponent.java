@@ -14,6 +14,7 @@ import org.payengine.application.port.Clock;
 import org.payengine.application.port.WorkerProgress;
 import org.payengine.application.usecase.FetchReports;
 import org.payengine.application.usecase.ReconcileReport;
+import org.payengine.application.usecase.UseCases;
 import org.payengine.application.worker.DailyReconciliation;
 import org.payengine.bootstrap.config.ReconciliationConfiguration;
 import org.payengine.application.worker.BackgroundWorkers;

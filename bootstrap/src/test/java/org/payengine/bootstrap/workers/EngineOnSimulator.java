@@ -1,5 +1,6 @@
 package org.payengine.bootstrap.workers;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -14,35 +15,26 @@ import java.util.Random;
 import org.payengine.adapters.antom.AntomNotificationDecoder;
 import org.payengine.adapters.antom.AntomPaymentGateway;
 import org.payengine.adapters.antom.AntomSettings;
-import org.payengine.adapters.http.EngineUseCases;
 import org.payengine.adapters.http.HttpMetrics;
 import org.payengine.adapters.http.HttpSettings;
 import org.payengine.adapters.http.PayEngineHttpServer;
+import org.payengine.adapters.http.ServerPorts;
 import org.payengine.adapters.persistence.Database;
 import org.payengine.adapters.persistence.DatabaseSettings;
 import org.payengine.application.port.Clock;
 import org.payengine.application.port.WorkerProgress;
 import org.payengine.application.testing.RecordingEventSink;
-import org.payengine.application.usecase.CancelPayment;
-import org.payengine.application.usecase.CapturePayment;
 import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.ExecuteOnce;
-import org.payengine.application.usecase.GetOrder;
-import org.payengine.application.usecase.GetPayment;
-import org.payengine.application.usecase.GetRefund;
-import org.payengine.application.usecase.HandleNotification;
-import org.payengine.application.usecase.ListOrders;
-import org.payengine.application.usecase.ListPaymentMethods;
-import org.payengine.application.usecase.ListPayments;
-import org.payengine.application.usecase.RefundPayment;
-import org.payengine.application.usecase.RemediateDuplicate;
-import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SettleRefunds;
-import org.payengine.application.usecase.SyncPayment;
+import org.payengine.application.usecase.StartPayment;
+import org.payengine.application.usecase.UseCases;
 import org.payengine.application.worker.BackgroundWorkers;
 import org.payengine.application.worker.WorkerRun;
 import org.payengine.application.worker.WorkerSettings;
+import org.payengine.bootstrap.EngineStores;
 import org.payengine.bootstrap.RandomIds;
+import org.payengine.bootstrap.wiring.DaggerEmbeddableComponent;
 import org.payengine.domain.event.DomainEvent;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.id.ReferenceOrderId;
@@ -72,12 +64,9 @@ final class EngineOnSimulator implements AutoCloseable {
     final AntomSimulator antom;
     final Database database;
     final RecordingEventSink sink = new RecordingEventSink();
-    final CreateOrGetOrder createOrGetOrder;
-    final StartPayment startPayment;
-    final GetPayment getPayment;
-    final GetOrder getOrder;
-    final CapturePayment capturePayment;
-    final RefundPayment refundPayment;
+    /** The engine's use cases, wired by the embeddable component on the parts above. */
+    final UseCases useCases;
+    /** The refunds' own settling step (the workers' job), for the tests that take it by hand. */
     final SettleRefunds settleRefunds;
     final BackgroundWorkers workers;
     private final PayEngineHttpServer server;
@@ -103,34 +92,29 @@ final class EngineOnSimulator implements AutoCloseable {
                 .notifyUrl("http://127.0.0.1:" + port + PayEngineHttpServer.NOTIFICATION_PATH)
                 .build();
         AntomPaymentGateway gateway = AntomPaymentGateway.create(antomSettings);
-        RandomIds ids = new RandomIds();
-        var transactions = database.transactions();
-        var orders = database.orders();
-        var cardTokens = database.cardTokens();
-        createOrGetOrder = new CreateOrGetOrder(transactions, orders, clock);
-        startPayment = new StartPayment(transactions, orders, cardTokens, gateway, ids, clock);
-        getPayment = new GetPayment(transactions, orders);
-        getOrder = new GetOrder(transactions, orders);
-        SyncPayment syncPayment = new SyncPayment(transactions, orders, cardTokens, gateway, clock);
-        capturePayment = new CapturePayment(transactions, orders, cardTokens, gateway, ids, clock);
-        CancelPayment cancelPayment = new CancelPayment(transactions, orders, cardTokens, gateway, clock);
-        refundPayment = new RefundPayment(transactions, orders, cardTokens, gateway, ids, clock);
-        settleRefunds = new SettleRefunds(transactions, orders, cardTokens, gateway, clock);
-        RemediateDuplicate remediateDuplicate = new RemediateDuplicate(transactions, orders, cardTokens, gateway, ids,
-                clock);
-        HandleNotification handleNotification = new HandleNotification(AntomNotificationDecoder.create(antomSettings),
-                transactions, database.notificationInbox(), orders, cardTokens, clock);
+        EngineStores stores = new EngineStores(database.transactions(), database.orders(), database.auditLog(),
+                database.outbox(), database.notificationInbox(), database.cardTokens(), database.orderListing(),
+                database.dueWork());
+        useCases = DaggerEmbeddableComponent.builder()
+                .stores(stores)
+                .paymentGateway(gateway)
+                .notificationDecoder(AntomNotificationDecoder.create(antomSettings))
+                .eventSink(sink)
+                .clock(clock)
+                .ids(new RandomIds())
+                .workers(settings)
+                .meterRegistry(new SimpleMeterRegistry())
+                .build();
+        settleRefunds = new SettleRefunds(stores.transactions(), stores.orders(), stores.cardTokens(), gateway, clock);
         server = new PayEngineHttpServer(HttpSettings.of("127.0.0.1", port, List.of(API_KEY),
-                URI.create("http://127.0.0.1:" + port)), new EngineUseCases(createOrGetOrder, startPayment, getOrder,
-                new ListOrders(database.orderListing()), getPayment, new ListPayments(database.orderListing()),
-                syncPayment, capturePayment, cancelPayment, refundPayment, new GetRefund(transactions, orders),
-                new ListPaymentMethods(gateway),
-                handleNotification, new ExecuteOnce(database.idempotencyKeys(), clock), database.storeHealth(),
-                gateway.health(), database.auditLog(), cardTokens, clock),
+                URI.create("http://127.0.0.1:" + port)), useCases, new ServerPorts(
+                new ExecuteOnce(database.idempotencyKeys(), clock), database.storeHealth(), gateway.health(),
+                database.auditLog(), database.cardTokens(), clock),
                 HttpMetrics.of(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
         server.start();
-        workers = new BackgroundWorkers(settings, transactions, orders, database.dueWork(), database.outbox(), sink,
-                clock, getPayment, syncPayment, capturePayment, cancelPayment, remediateDuplicate,
+        workers = new BackgroundWorkers(settings, stores.transactions(), stores.orders(), stores.dueWork(),
+                stores.outbox(), sink, clock, useCases.getPayment(), useCases.syncPayment(),
+                useCases.capturePayment(), useCases.cancelPayment(), useCases.remediateDuplicate(),
                 WorkerProgress.NOT_REPORTED, new Random(5));
     }
 
@@ -161,9 +145,9 @@ final class EngineOnSimulator implements AutoCloseable {
 
     /** Creates the order if needed and starts a payment of it. */
     PaymentAttempt startPayment(String orderId, CaptureMode mode) {
-        createOrGetOrder.createOrGet(new CreateOrGetOrder.Command(ReferenceOrderId.of(orderId), AMOUNT,
+        useCases.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(ReferenceOrderId.of(orderId), AMOUNT,
                 "Two coffees", Buyer.withId("buyer-1"), List.of()));
-        return startPayment.start(new StartPayment.Command(ReferenceOrderId.of(orderId), PaymentOptions.hostedCard(
+        return useCases.startPayment().start(new StartPayment.Command(ReferenceOrderId.of(orderId), PaymentOptions.hostedCard(
                 "https://shop.example/return", TerminalEnvironment.of(TerminalType.WEB, "203.0.113.7"))
                 .captureMode(mode).build())).value();
     }
@@ -175,7 +159,7 @@ final class EngineOnSimulator implements AutoCloseable {
     }
 
     PaymentAttempt attempt(PaymentRequestId id) {
-        return getPayment.get(id).orElseThrow();
+        return useCases.getPayment().get(id).orElseThrow();
     }
 
     PaymentView atAntom(PaymentRequestId id) {

@@ -45,12 +45,12 @@ class LostRefundResultTest {
     void a_refund_whose_answer_and_notifications_were_lost_is_settled_without_refunding_twice() {
         PaymentAttempt attempt = engine.startPayment("order-lost-refund", CaptureMode.MANUAL);
         engine.buyerPays(attempt.id(), EngineOnSimulator.SUCCESS_CARD);
-        engine.capturePayment.capture(CapturePayment.Command.byMerchant(attempt.id()));
+        engine.useCases.capturePayment().capture(CapturePayment.Command.byMerchant(attempt.id()));
         assertEquals(AttemptStatus.CAPTURED, engine.attempt(attempt.id()).status());
         engine.antom.injectFault(Fault.of(FaultKind.DROP_NOTIFICATION, 8).forNotifyType("REFUND_RESULT"));
         engine.antom.injectFault(Fault.of(FaultKind.UNKNOWN_RESULT, 1).forApi("refund"));
 
-        Refund lost = engine.refundPayment.refund(RefundPayment.Command.byMerchant(attempt.id(), Money.of("SGD", 1500),
+        Refund lost = engine.useCases.refundPayment().refund(RefundPayment.Command.byMerchant(attempt.id(), Money.of("SGD", 1500),
                 "one cup broken")).value().refund();
         engine.settle();
         assertEquals(RefundStatus.REQUESTED, engine.attempt(attempt.id()).refund(lost.requestId()).orElseThrow().status(),

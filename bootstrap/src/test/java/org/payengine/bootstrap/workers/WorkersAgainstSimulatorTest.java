@@ -67,13 +67,13 @@ class WorkersAgainstSimulatorTest {
         engine.run(PAYMENT_POLLER);
 
         assertEquals(AttemptStatus.CAPTURED, engine.attempt(pending.id()).status());
-        OrderSnapshot settled = engine.getOrder.get(pending.orderId()).orElseThrow();
+        OrderSnapshot settled = engine.useCases.getOrder().get(pending.orderId()).orElseThrow();
         List<DomainEvent> events = engine.events("order-1");
 
         engine.advance(Duration.ofMinutes(2)); // Antom sends both notifications again
         assertTrue(engine.atAntom(pending.id()).notifications().stream()
                 .allMatch(sent -> sent.state().equals("ACKNOWLEDGED")), "acknowledged on the resend");
-        assertEquals(settled, engine.getOrder.get(pending.orderId()).orElseThrow());
+        assertEquals(settled, engine.useCases.getOrder().get(pending.orderId()).orElseThrow());
         assertEquals(events, engine.events("order-1"));
         assertEquals(1, count(events, OrderPaid.class));
     }
@@ -131,7 +131,7 @@ class WorkersAgainstSimulatorTest {
         engine.advance(Duration.ofSeconds(30));
 
         for (String order : List.of("order-1", "order-2", "order-3")) {
-            OrderSnapshot paid = engine.getOrder.get(ReferenceOrderId.of(order)).orElseThrow();
+            OrderSnapshot paid = engine.useCases.getOrder().get(ReferenceOrderId.of(order)).orElseThrow();
             assertEquals(AttemptStatus.CAPTURED, paid.attempts().get(0).status(), order);
             List<DomainEvent> events = engine.events(order);
             assertEquals(1, count(events, OrderPaid.class), order + ": " + events);

@@ -21,7 +21,6 @@ import org.payengine.application.port.AuditLog;
 import org.payengine.application.port.CardTokens;
 import org.payengine.application.port.OrderCursor;
 import org.payengine.application.port.StoreUnavailableException;
-import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.CapturePayment;
 import org.payengine.application.usecase.RefundPayment;
 import org.payengine.application.usecase.CreateOrGetOrder;
@@ -29,6 +28,7 @@ import org.payengine.application.usecase.GetOrder;
 import org.payengine.application.usecase.ListOrders;
 import org.payengine.application.usecase.StartPayment;
 import org.payengine.application.usecase.SyncPayment;
+import org.payengine.application.usecase.UseCases;
 import org.payengine.domain.InvalidValueException;
 import org.payengine.domain.MerchantText;
 import org.payengine.domain.Rejection;
@@ -73,32 +73,15 @@ public final class DemoShop {
 
     private final String baseUrl;
     private final BoundedBody bodies;
-    private final CreateOrGetOrder createOrGetOrder;
-    private final StartPayment startPayment;
-    private final GetOrder getOrder;
-    private final ListOrders listOrders;
-    private final SyncPayment syncPayment;
-    private final CapturePayment capturePayment;
-    private final CancelPayment cancelPayment;
-    private final RefundPayment refundPayment;
+    private final UseCases engine;
     private final AuditLog auditLog;
     private final CardTokens cardTokens;
 
     /** @param baseUrl the engine's public base URL, without a trailing slash: Antom sends the buyer back under it */
-    public DemoShop(String baseUrl, BoundedBody bodies, CreateOrGetOrder createOrGetOrder, StartPayment startPayment,
-                    GetOrder getOrder, ListOrders listOrders, SyncPayment syncPayment, CapturePayment capturePayment,
-                    CancelPayment cancelPayment, RefundPayment refundPayment, AuditLog auditLog,
-                    CardTokens cardTokens) {
+    public DemoShop(String baseUrl, BoundedBody bodies, UseCases engine, AuditLog auditLog, CardTokens cardTokens) {
         this.baseUrl = baseUrl;
         this.bodies = bodies;
-        this.createOrGetOrder = createOrGetOrder;
-        this.startPayment = startPayment;
-        this.getOrder = getOrder;
-        this.listOrders = listOrders;
-        this.syncPayment = syncPayment;
-        this.capturePayment = capturePayment;
-        this.cancelPayment = cancelPayment;
-        this.refundPayment = refundPayment;
+        this.engine = engine;
         this.auditLog = auditLog;
         this.cardTokens = cardTokens;
     }
@@ -126,7 +109,7 @@ public final class DemoShop {
                     savedCard().orElse(null)));
             return;
         }
-        Result<CreateOrGetOrder.Created> created = createOrGetOrder.createOrGet(new CreateOrGetOrder.Command(
+        Result<CreateOrGetOrder.Created> created = engine.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(
                 orderId, amount, quantity == 1 ? item : item + " × " + quantity, Buyer.withId(BUYER.value()),
                 List.of()));
         if (!created.isAccepted()) {
@@ -182,10 +165,10 @@ public final class DemoShop {
     /** A page of the engine's orders, newest first, each in full; {@code ?after=<cursor>} for the older ones. */
     public void orders(HttpServerExchange exchange) {
         String after = RouteParameters.query(exchange, "after");
-        ListOrders.Page page = listOrders.list(new ListOrders.Query(ORDERS_PER_PAGE,
+        ListOrders.Page page = engine.listOrders().list(new ListOrders.Query(ORDERS_PER_PAGE,
                 after == null ? null : OrderCursor.ofToken(after)));
         List<OrdersPage.Row> rows = page.orders().stream()
-                .map(summary -> getOrder.get(summary.id())
+                .map(summary -> engine.getOrder().get(summary.id())
                         .map(order -> new OrdersPage.Row(order, auditLog.entriesFor(summary.id()))))
                 .flatMap(Optional::stream).toList();
         String olderPage = page.next()
@@ -198,7 +181,7 @@ public final class DemoShop {
     public void capture(HttpServerExchange exchange) {
         requireSameOrigin(exchange);
         PaymentRequestId id = RouteParameters.path(exchange, "paymentRequestId", PaymentRequestId::of);
-        Result<PaymentAttempt> captured = capturePayment.capture(CapturePayment.Command.byMerchant(id));
+        Result<PaymentAttempt> captured = engine.capturePayment().capture(CapturePayment.Command.byMerchant(id));
         backToOrders(exchange, captured.isAccepted()
                 ? "Capture of " + id + ": " + captured.value().capture().status()
                 : "Capture of " + id + " refused: " + captured.rejection().message());
@@ -207,7 +190,7 @@ public final class DemoShop {
     public void cancel(HttpServerExchange exchange) {
         requireSameOrigin(exchange);
         PaymentRequestId id = RouteParameters.path(exchange, "paymentRequestId", PaymentRequestId::of);
-        Result<PaymentAttempt> cancelled = cancelPayment.cancel(id);
+        Result<PaymentAttempt> cancelled = engine.cancelPayment().cancel(id);
         backToOrders(exchange, cancelled.isAccepted()
                 ? "Payment " + id + " is " + cancelled.value().status()
                 : "Cancel of " + id + " refused: " + cancelled.rejection().message());
@@ -225,7 +208,7 @@ public final class DemoShop {
             backToOrders(exchange, "Refund of " + id + " refused: the " + invalid.field() + " " + invalid.reason());
             return;
         }
-        Result<RefundPayment.Refunded> refunded = refundPayment.refund(
+        Result<RefundPayment.Refunded> refunded = engine.refundPayment().refund(
                 RefundPayment.Command.byMerchant(id, amount, "refund from the orders console"));
         backToOrders(exchange, refunded.isAccepted()
                 ? "Refund of " + amount + " on " + id + ": " + refunded.value().refund().status()
@@ -252,7 +235,7 @@ public final class DemoShop {
     }
 
     private void pay(HttpServerExchange exchange, ReferenceOrderId orderId, PaymentOptions options) {
-        Result<PaymentAttempt> started = startPayment.start(new StartPayment.Command(orderId, options));
+        Result<PaymentAttempt> started = engine.startPayment().start(new StartPayment.Command(orderId, options));
         if (!started.isAccepted()) {
             Html.seeOther(exchange, resultPath(orderId));
             return;
@@ -322,7 +305,7 @@ public final class DemoShop {
     private OrderSnapshot settle(ReferenceOrderId orderId) {
         PaymentAttempt latest = Outcome.latestAttempt(order(orderId));
         if (latest != null && latest.status().isAwaitingResult()) {
-            Result<SyncPayment.Synced> synced = syncPayment.sync(latest.id());
+            Result<SyncPayment.Synced> synced = engine.syncPayment().sync(latest.id());
             if (synced.isAccepted()) {
                 log.debug("Result page asked Antom about {}: {}", latest.id(), synced.value().detail());
             }
@@ -331,7 +314,7 @@ public final class DemoShop {
     }
 
     private OrderSnapshot order(ReferenceOrderId orderId) {
-        return getOrder.get(orderId).orElseThrow(() -> HttpError.notFound("ORDER_NOT_FOUND", "There is no order " + orderId));
+        return engine.getOrder().get(orderId).orElseThrow(() -> HttpError.notFound("ORDER_NOT_FOUND", "There is no order " + orderId));
     }
 
     private static void refuse(Rejection rejection) {

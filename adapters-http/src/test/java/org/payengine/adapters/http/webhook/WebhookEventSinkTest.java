@@ -171,12 +171,12 @@ class WebhookEventSinkTest {
     /** An order paid with automatic capture: authorized, captured, paid — three events. */
     private static ReferenceOrderId paidOrder(InMemoryEngine engine) {
         ReferenceOrderId id = ReferenceOrderId.of("order-1");
-        engine.createOrGetOrder.createOrGet(new CreateOrGetOrder.Command(id, Money.of("SGD", 4200), null,
+        engine.useCases.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(id, Money.of("SGD", 4200), null,
                 Buyer.ANONYMOUS, List.of()));
-        PaymentAttempt attempt = engine.startPayment.start(new StartPayment.Command(id, PaymentOptions.hostedCard(
+        PaymentAttempt attempt = engine.useCases.startPayment().start(new StartPayment.Command(id, PaymentOptions.hostedCard(
                 "https://shop.example/return", TerminalEnvironment.of(TerminalType.WEB, null))
                 .captureMode(CaptureMode.AUTOMATIC).build())).value();
-        engine.applyPaymentFacts.apply(new ApplyPaymentFacts.Command(engine.gateway.buyerPays(attempt.id()),
+        engine.useCases.applyPaymentFacts().apply(new ApplyPaymentFacts.Command(engine.gateway.buyerPays(attempt.id()),
                 FactSource.NOTIFICATION));
         return id;
     }
