@@ -14,11 +14,13 @@ import org.payengine.application.port.Clock;
 import org.payengine.application.port.EventSink;
 import org.payengine.bootstrap.config.EngineConfiguration;
 import org.payengine.bootstrap.metrics.JvmFigures;
-import org.payengine.bootstrap.metrics.MeteredEventSink;
+import org.payengine.bootstrap.embedded.metrics.MeteredEventSink;
 import org.payengine.bootstrap.wiring.DaggerStandaloneComponent;
 import org.payengine.bootstrap.wiring.StandaloneComponent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.payengine.bootstrap.embedded.NodeWorkers;
+import org.payengine.bootstrap.embedded.SystemClock;
 
 /**
  * One running engine node: the database (migrated when configured), the HTTP server and the workers, started in

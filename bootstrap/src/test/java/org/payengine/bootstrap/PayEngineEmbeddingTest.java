@@ -38,6 +38,8 @@ import org.payengine.domain.order.PaymentOptions;
 import org.payengine.domain.order.TerminalEnvironment;
 import org.payengine.domain.order.TerminalType;
 import org.payengine.simulator.AntomSimulator;
+import org.payengine.bootstrap.embedded.PayEngine;
+import org.payengine.bootstrap.embedded.EngineStores;
 
 /** The engine as a Java application embeds it: real H2, the real Antom adapter, the simulator as Antom. */
 class PayEngineEmbeddingTest {

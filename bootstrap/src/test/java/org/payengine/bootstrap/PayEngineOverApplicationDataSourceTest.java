@@ -49,6 +49,7 @@ import org.payengine.domain.order.PaymentOptions;
 import org.payengine.domain.order.TerminalEnvironment;
 import org.payengine.domain.order.TerminalType;
 import org.payengine.simulator.AntomSimulator;
+import org.payengine.bootstrap.embedded.PayEngine;
 
 /**
  * The engine embedded the way a demanding application embeds it: over the application's own connection pool, with

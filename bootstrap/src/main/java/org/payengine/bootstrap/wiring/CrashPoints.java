@@ -19,7 +19,7 @@ import org.payengine.application.port.PaymentRequest;
 import org.payengine.application.port.RefundInquiry;
 import org.payengine.application.port.RefundRequest;
 import org.payengine.application.port.Transactions;
-import org.payengine.bootstrap.EngineStores;
+import org.payengine.bootstrap.embedded.EngineStores;
 import org.payengine.domain.fact.CaptureFact;
 import org.payengine.domain.fact.Fact;
 import org.payengine.domain.fact.PaymentCancelled;

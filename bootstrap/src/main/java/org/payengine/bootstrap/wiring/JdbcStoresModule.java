@@ -9,7 +9,8 @@ import org.payengine.adapters.persistence.DatabaseSettings;
 import org.payengine.application.port.EngineStatistics;
 import org.payengine.application.port.IdempotencyKeys;
 import org.payengine.application.port.StoreHealth;
-import org.payengine.bootstrap.EngineStores;
+import org.payengine.bootstrap.embedded.EngineStores;
+import org.payengine.bootstrap.embedded.wiring.StoresModule;
 
 /** The stores on Jdbi + HikariCP (H2 or PostgreSQL), from {@link DatabaseSettings}. */
 @Module(includes = StoresModule.class)
@@ -25,7 +26,7 @@ public interface JdbcStoresModule {
     @Provides
     @Singleton
     static EngineStores stores(Database database) {
-        return CrashPoints.wrap(storesOf(database));
+        return CrashPoints.wrap(EngineStores.of(database));
     }
 
     @Provides
@@ -45,11 +46,5 @@ public interface JdbcStoresModule {
     @Singleton
     static EngineStatistics engineStatistics(Database database) {
         return database.statistics();
-    }
-
-    /** The one place that says which of the database's stores is which port. */
-    static EngineStores storesOf(Database database) {
-        return new EngineStores(database.transactions(), database.orders(), database.auditLog(), database.outbox(),
-                database.notificationInbox(), database.cardTokens(), database.orderListing(), database.dueWork());
     }
 }

@@ -12,8 +12,8 @@ import org.payengine.application.port.Clock;
 import org.payengine.application.port.EngineStatistics;
 import org.payengine.application.port.Reconciliations;
 import org.payengine.application.port.WorkerProgress;
-import org.payengine.bootstrap.metrics.StoreFigures;
-import org.payengine.bootstrap.metrics.WorkerMeters;
+import org.payengine.bootstrap.embedded.metrics.StoreFigures;
+import org.payengine.bootstrap.embedded.metrics.WorkerMeters;
 
 /**
  * Every figure of the standalone engine in one Prometheus registry: the HTTP edge's, the workers', the store's and

@@ -1,4 +1,4 @@
-package org.payengine.bootstrap.wiring;
+package org.payengine.bootstrap.embedded.wiring;
 
 import dagger.Module;
 import dagger.Provides;
@@ -10,7 +10,7 @@ import org.payengine.application.port.OrderListing;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.Outbox;
 import org.payengine.application.port.Transactions;
-import org.payengine.bootstrap.EngineStores;
+import org.payengine.bootstrap.embedded.EngineStores;
 
 /** The store ports, taken from whichever {@link EngineStores} the component has (JDBC, or the host's own). */
 @Module

@@ -1,4 +1,4 @@
-package org.payengine.bootstrap;
+package org.payengine.bootstrap.embedded;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,11 +16,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A node's background workers as both composition roots run them, the {@code serve} command's
- * {@link StandaloneEngine} and the embedded {@link PayEngine}: built and started only when the settings enable them
+ * {@code StandaloneEngine} and the embedded {@link PayEngine}: built and started only when the settings enable them
  * (once the schema is migrated), and stopped before the store they work on closes — each run finishing the item in
  * hand and giving back the items it claimed but did not start.
  */
-final class NodeWorkers {
+public final class NodeWorkers {
 
     private static final Logger log = LoggerFactory.getLogger(NodeWorkers.class);
 
@@ -39,7 +39,7 @@ final class NodeWorkers {
      * Builds (from the component's wiring) and starts the workers when {@code settings} enable them; otherwise
      * builds nothing.
      */
-    static NodeWorkers startIfEnabled(WorkerSettings settings, Supplier<BackgroundWorkers> wiring) {
+    public static NodeWorkers startIfEnabled(WorkerSettings settings, Supplier<BackgroundWorkers> wiring) {
         return startIfEnabled(settings, wiring, List.of(), null, null);
     }
 
@@ -47,7 +47,7 @@ final class NodeWorkers {
      * Also runs {@code others} (each a leased job that checks every {@link #OTHERS_IDLE} whether it is due), reporting to
      * {@code progress} on {@code clock}.
      */
-    static NodeWorkers startIfEnabled(WorkerSettings settings, Supplier<BackgroundWorkers> wiring, List<Worker> others,
+    public static NodeWorkers startIfEnabled(WorkerSettings settings, Supplier<BackgroundWorkers> wiring, List<Worker> others,
                                       Clock clock, WorkerProgress progress) {
         if (!settings.enabled()) {
             log.info("Background workers off on this node");
@@ -68,7 +68,7 @@ final class NodeWorkers {
     /** How often the other workers look whether their job is due. */
     static final Duration OTHERS_IDLE = Duration.ofMinutes(1);
 
-    boolean running() {
+    public boolean running() {
         return workers != null && !stopped;
     }
 
@@ -76,7 +76,7 @@ final class NodeWorkers {
      * Stops the workers (idempotent), waiting up to {@code grace} for the items in hand; items still in hand after it
      * are left to their leases, which run out by themselves.
      */
-    synchronized void stop(Duration grace) {
+    public synchronized void stop(Duration grace) {
         if (workers == null || stopped) {
             return;
         }

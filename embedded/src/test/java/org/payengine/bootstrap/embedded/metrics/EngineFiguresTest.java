@@ -1,4 +1,4 @@
-package org.payengine.bootstrap.metrics;
+package org.payengine.bootstrap.embedded.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,6 +1,7 @@
-package org.payengine.bootstrap;
+package org.payengine.bootstrap.embedded;
 
 import java.util.Objects;
+import org.payengine.adapters.persistence.Database;
 import org.payengine.application.port.AuditLog;
 import org.payengine.application.port.CardTokens;
 import org.payengine.application.port.DueWork;
@@ -31,5 +32,11 @@ public record EngineStores(Transactions transactions, Orders orders, AuditLog au
         Objects.requireNonNull(cardTokens, "cardTokens");
         Objects.requireNonNull(orderListing, "orderListing");
         Objects.requireNonNull(dueWork, "dueWork");
+    }
+
+    /** The JDBC adapter's stores: the one place that says which of the database's stores is which port. */
+    public static EngineStores of(Database database) {
+        return new EngineStores(database.transactions(), database.orders(), database.auditLog(), database.outbox(),
+                database.notificationInbox(), database.cardTokens(), database.orderListing(), database.dueWork());
     }
 }

@@ -1,4 +1,4 @@
-package org.payengine.bootstrap;
+package org.payengine.bootstrap.embedded;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package org.payengine.bootstrap;
+package org.payengine.bootstrap.embedded;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -20,11 +20,10 @@ import org.payengine.application.port.NotificationDecoder;
 import org.payengine.application.port.PaymentGateway;
 import org.payengine.application.usecase.UseCases;
 import org.payengine.application.worker.WorkerSettings;
-import org.payengine.bootstrap.metrics.MeteredEventSink;
-import org.payengine.bootstrap.metrics.StoreFigures;
-import org.payengine.bootstrap.wiring.DaggerEmbeddableComponent;
-import org.payengine.bootstrap.wiring.EmbeddableComponent;
-import org.payengine.bootstrap.wiring.JdbcStoresModule;
+import org.payengine.bootstrap.embedded.metrics.MeteredEventSink;
+import org.payengine.bootstrap.embedded.metrics.StoreFigures;
+import org.payengine.bootstrap.embedded.wiring.DaggerEmbeddableComponent;
+import org.payengine.bootstrap.embedded.wiring.EmbeddableComponent;
 
 /**
  * PayEngine inside a Java application, without the HTTP server: the application calls the {@link #useCases() use
@@ -263,7 +262,7 @@ public final class PayEngine implements AutoCloseable {
                 if (migrate) {
                     migrateOrClose(database);
                 }
-                engineStores = JdbcStoresModule.storesOf(database);
+                engineStores = EngineStores.of(database);
                 StoreFigures.register(registry, database.statistics(), Optional.empty(), clock);
             }
             try {

@@ -1,4 +1,4 @@
-package org.payengine.bootstrap.wiring;
+package org.payengine.bootstrap.embedded.wiring;
 
 import dagger.BindsInstance;
 import dagger.Component;
@@ -12,11 +12,11 @@ import org.payengine.application.port.PaymentGateway;
 import org.payengine.application.worker.BackgroundWorkers;
 import org.payengine.application.usecase.UseCases;
 import org.payengine.application.worker.WorkerSettings;
-import org.payengine.bootstrap.EngineStores;
+import org.payengine.bootstrap.embedded.EngineStores;
 
 /**
  * The engine without a server, for Java applications: every port comes from the host (usually through
- * {@link org.payengine.bootstrap.PayEngine.Builder}, which supplies the JDBC and Antom adapters unless told
+ * {@link org.payengine.bootstrap.embedded.PayEngine.Builder}, which supplies the JDBC and Antom adapters unless told
  * otherwise), and the component gives the use cases and the background workers, built from the same use cases
  * the standalone engine's are.
  */

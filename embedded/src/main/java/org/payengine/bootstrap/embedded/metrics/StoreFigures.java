@@ -1,4 +1,4 @@
-package org.payengine.bootstrap.metrics;
+package org.payengine.bootstrap.embedded.metrics;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;

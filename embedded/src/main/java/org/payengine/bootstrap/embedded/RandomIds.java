@@ -1,4 +1,4 @@
-package org.payengine.bootstrap;
+package org.payengine.bootstrap.embedded;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
