@@ -144,6 +144,9 @@ class PayEngineOverApplicationDataSourceTest {
             PaymentAttempt started = engine.useCases().startPayment().start(new StartPayment.Command(orderId, hostedCard()))
                     .value();
             assertEquals(AttemptStatus.PENDING, started.status());
+            // the buyer lands on the shop's result page while still paying: the engine asks Antom now, and its
+            // workers ask again a few seconds later
+            assertEquals(AttemptStatus.PENDING, engine.useCases().syncPayment().sync(started.id()).value().attempt().status());
 
             antom.completePayment(started.paymentId().value(), SUCCESS_CARD, false);
 

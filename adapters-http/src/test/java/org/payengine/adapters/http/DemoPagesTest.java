@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.payengine.adapters.http.demo.DemoShop;
 import org.payengine.application.port.PaymentInquiry;
 import org.payengine.application.port.PaymentRequest;
+import org.payengine.application.usecase.BuyerLooks;
 import org.payengine.domain.card.StoredCard;
 import org.payengine.domain.id.ReferenceBuyerId;
 import org.payengine.domain.money.Money;
@@ -86,6 +87,7 @@ class DemoPagesTest {
         engine.antom.buyerPays(sent.paymentRequestId());
         EngineClient.Answer polledAfterPaying = client.send(client.request("/demo/orders/" + order + "/outcome").GET());
         int inquiriesAfterPolling = engine.antom.requests(PaymentInquiry.class).size();
+        engine.clock.advance(BuyerLooks.DEFAULT.gap()); // the buyer opens the result page again a while later
         EngineClient.Answer afterPaying = resultPage("/demo/result?order=" + order);
 
         assertEquals("PROCESSING", statusOf(beforePaying), beforePaying.body());

@@ -20,7 +20,8 @@ import org.payengine.domain.order.PaymentAttempt;
  */
 record AttemptColumns(String paymentRequestId, boolean duplicate, Long winnerOf, String status, String paymentId,
                       String redirectUrl, String resultCode, String resultMessage, Instant authorizedAt,
-                      Instant authExpiresAt, Instant captureDeadline, boolean deadlineWarningRaised, String cardBrand,
+                      Instant authExpiresAt, Instant captureDeadline, boolean deadlineWarningRaised,
+                      Instant cancelRequestedAt, String cardBrand,
                       String cardMasked, String cardToken, String cardFunding, String cardCountry, String cardExpiry,
                       String avs, String cvv, String threeDsVersion, String threeDsEci, String threeDsCavv,
                       String threeDsTransaction, String networkTransactionId, String reviews) {
@@ -42,6 +43,7 @@ record AttemptColumns(String paymentRequestId, boolean duplicate, Long winnerOf,
                 authorization == null ? null : storable(authorization.authExpiresAt()),
                 authorization == null ? null : storable(authorization.captureDeadline()),
                 authorization != null && authorization.deadlineWarningRaised(),
+                authorization == null ? null : storable(authorization.cancelRequestedAt()),
                 card.brand(),
                 textOf(card.maskedNumber()),
                 textOf(card.token()),
@@ -86,6 +88,7 @@ record AttemptColumns(String paymentRequestId, boolean duplicate, Long winnerOf,
         bindInstant(statement, "authorizedAt", authorizedAt);
         bindInstant(statement, "authExpiresAt", authExpiresAt);
         bindInstant(statement, "captureDeadline", captureDeadline);
+        bindInstant(statement, "cancelRequestedAt", cancelRequestedAt);
         return statement;
     }
 }

@@ -2,6 +2,7 @@ package org.payengine.adapters.persistence;
 
 import static org.payengine.adapters.persistence.Columns.bindInstant;
 import static org.payengine.adapters.persistence.Columns.instant;
+import static org.payengine.adapters.persistence.Columns.text;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Update;
 import org.payengine.application.port.DueWork;
+import org.payengine.application.port.FollowUpReason;
 import org.payengine.application.port.WorkItem;
 import org.payengine.application.port.WorkKind;
 import org.payengine.domain.id.PaymentRequestId;
@@ -45,7 +48,8 @@ final class JdbiDueWork implements DueWork {
     public List<Claim> claim(WorkKind kind, Instant now, int limit, Duration leaseFor, String owner) {
         return transactions.withHandle(handle -> {
             var select = handle.createQuery("""
-                            SELECT id, subject, due_at, claims FROM due_work
+                            SELECT id, subject, reason, scheduled_at, due_at, looks, buyer_looks_left,
+                                last_buyer_look_at, claims FROM due_work
                             WHERE kind = :kind AND due_at <= :now
                             ORDER BY due_at, id
                             LIMIT :limit
@@ -54,7 +58,9 @@ final class JdbiDueWork implements DueWork {
                     .bind("limit", limit);
             bindInstant(select, "now", now);
             List<Claim> due = select.map((row, context) -> new Claim(kind,
-                    PaymentRequestId.of(row.getString("subject")), instant(row, "due_at"), row.getInt("claims") + 1,
+                    PaymentRequestId.of(row.getString("subject")), text(row, "reason", FollowUpReason::valueOf),
+                    instant(row, "scheduled_at"), instant(row, "due_at"), row.getInt("looks"),
+                    row.getInt("buyer_looks_left"), instant(row, "last_buyer_look_at"), row.getInt("claims") + 1,
                     owner, row.getLong("id"))).list();
             if (due.isEmpty()) {
                 return due;
@@ -81,13 +87,68 @@ final class JdbiDueWork implements DueWork {
     }
 
     @Override
-    public void reschedule(Claim claim, Instant nextCheck) {
-        endLease(claim, nextCheck);
+    public void reschedule(Claim claim, Instant next, Looks taken) {
+        transactions.withHandle(handle -> {
+            // the buyer's looks are counted down from what the row holds now: a return recorded during the work
+            // armed new ones, which this look must not overwrite
+            var update = handle.createUpdate("""
+                            UPDATE due_work SET due_at = :dueAt, due_before_claim = NULL, lease_owner = NULL,
+                                looks = looks + :looks,
+                                buyer_looks_left = CASE WHEN buyer_looks_left > :buyerLooks
+                                    THEN buyer_looks_left - :buyerLooks ELSE 0 END,
+                                last_buyer_look_at = COALESCE(:buyerAt, last_buyer_look_at)
+                            WHERE id = :id AND kind = :kind AND lease_owner = :owner AND claims = :claims""")
+                    .bind("looks", taken.scheduled())
+                    .bind("buyerLooks", taken.buyer());
+            bindInstant(update, "buyerAt", taken.buyerAt());
+            bindInstant(update, "dueAt", next);
+            return bindClaim(update, claim).execute();
+        });
     }
 
     @Override
     public void release(Claim claim) {
-        endLease(claim, claim.dueAt());
+        transactions.withHandle(handle -> {
+            var update = handle.createUpdate("""
+                    UPDATE due_work SET due_at = :dueAt, due_before_claim = NULL, lease_owner = NULL
+                    WHERE id = :id AND kind = :kind AND lease_owner = :owner AND claims = :claims""");
+            bindInstant(update, "dueAt", claim.dueAt());
+            return bindClaim(update, claim).execute();
+        });
+    }
+
+    @Override
+    public boolean renew(Claim claim, Instant leaseEnd) {
+        return transactions.withHandle(handle -> {
+            var update = handle.createUpdate("""
+                    UPDATE due_work SET due_at = :leaseEnd
+                    WHERE id = :id AND kind = :kind AND lease_owner = :owner AND claims = :claims""");
+            bindInstant(update, "leaseEnd", leaseEnd);
+            return bindClaim(update, claim).execute() == 1;
+        });
+    }
+
+    @Override
+    public boolean buyerReturned(PaymentRequestId attempt, Instant now, Instant quietSince, int maxReturns,
+                                 int following, Instant firstFollowing) {
+        return transactions.withHandle(handle -> {
+            // one conditional statement, so two nodes answering the same buyer cannot both ask
+            var update = handle.createUpdate("""
+                            UPDATE due_work SET buyer_returns = buyer_returns + 1, buyer_looks_left = :following,
+                                last_buyer_look_at = :now,
+                                due_at = CASE WHEN lease_owner IS NULL AND due_at > :firstFollowing
+                                    THEN :firstFollowing ELSE due_at END
+                            WHERE kind = :kind AND subject = :subject AND buyer_returns < :maxReturns
+                                AND (last_buyer_look_at IS NULL OR last_buyer_look_at <= :quietSince)""")
+                    .bind("kind", WorkKind.PAYMENT_RESULT.name())
+                    .bind("subject", attempt.value())
+                    .bind("maxReturns", maxReturns)
+                    .bind("following", following);
+            bindInstant(update, "now", now);
+            bindInstant(update, "quietSince", quietSince);
+            bindInstant(update, "firstFollowing", firstFollowing);
+            return update.execute() == 1;
+        });
     }
 
     @Override
@@ -110,18 +171,11 @@ final class JdbiDueWork implements DueWork {
                 .findFirst());
     }
 
-    private void endLease(Claim claim, Instant dueAt) {
-        transactions.withHandle(handle -> {
-            var update = handle.createUpdate("""
-                            UPDATE due_work SET due_at = :dueAt, due_before_claim = NULL, lease_owner = NULL
-                            WHERE id = :id AND kind = :kind AND lease_owner = :owner AND claims = :claims""")
-                    .bind("id", claim.token())
-                    .bind("kind", claim.kind().name())
-                    .bind("owner", claim.owner())
-                    .bind("claims", claim.claims());
-            bindInstant(update, "dueAt", dueAt);
-            return update.execute();
-        });
+    private static Update bindClaim(Update update, Claim claim) {
+        return update.bind("id", claim.token())
+                .bind("kind", claim.kind().name())
+                .bind("owner", claim.owner())
+                .bind("claims", claim.claims());
     }
 
     /**
@@ -152,12 +206,16 @@ final class JdbiDueWork implements DueWork {
                 missing.add(item);
             }
         });
-        // An attempt that moves from one kind of work to the next (a payment result awaited, then its capture's)
-        // keeps its row, made over as a new item: one statement, and one row fewer to delete and insert.
+        // An attempt that moves from one reason or kind of work to the next (a call unanswered, then a notification
+        // awaited; a payment result, then its capture's) keeps its row, made over as a new item: one statement, and
+        // one row fewer to delete and insert. A row of the same kind is made over first, so that no row is ever
+        // given a kind the attempt's other row still has (a row of the needed kind with another reason is obsolete).
         List<WorkItem> inserts = new ArrayList<>();
         for (WorkItem item : missing) {
-            Optional<ItemKey> replaced = obsolete.stream().filter(key -> key.subject().equals(item.attempt().value()))
-                    .findFirst();
+            Optional<ItemKey> replaced = obsolete.stream()
+                    .filter(key -> key.subject().equals(item.attempt().value()) && key.kind().equals(item.kind().name()))
+                    .findFirst()
+                    .or(() -> obsolete.stream().filter(key -> key.subject().equals(item.attempt().value())).findFirst());
             if (replaced.isPresent() && replace(handle, replaced.get(), item)) {
                 obsolete.remove(replaced.get());
             } else {
@@ -172,11 +230,12 @@ final class JdbiDueWork implements DueWork {
         if (!inserts.isEmpty()) {
             // DO NOTHING: an item already there (whatever the rows held) is left alone, as an item still needed is.
             PreparedBatch batch = handle.prepareBatch("""
-                    INSERT INTO due_work (kind, subject, due_at, claims, scheduled_at)
-                    VALUES (:kind, :subject, :since, 0, :since)
+                    INSERT INTO due_work (kind, subject, reason, due_at, claims, scheduled_at)
+                    VALUES (:kind, :subject, :reason, :since, 0, :since)
                     ON CONFLICT DO NOTHING""");
             for (WorkItem item : inserts) {
-                batch.bind("kind", item.kind().name()).bind("subject", item.attempt().value());
+                batch.bind("kind", item.kind().name()).bind("subject", item.attempt().value())
+                        .bind("reason", item.reason().name());
                 bindInstant(batch, "since", item.since());
                 batch.add();
             }
@@ -190,10 +249,12 @@ final class JdbiDueWork implements DueWork {
      */
     private static boolean replace(Handle handle, ItemKey obsolete, WorkItem item) {
         var update = handle.createUpdate("""
-                        UPDATE due_work SET kind = :kind, due_at = :since, due_before_claim = NULL, lease_owner = NULL,
-                            claims = 0, scheduled_at = :since
+                        UPDATE due_work SET kind = :kind, reason = :reason, due_at = :since, due_before_claim = NULL,
+                            lease_owner = NULL, claims = 0, scheduled_at = :since, looks = 0, buyer_returns = 0,
+                            buyer_looks_left = 0, last_buyer_look_at = NULL
                         WHERE kind = :oldKind AND subject = :subject""")
                 .bind("kind", item.kind().name())
+                .bind("reason", item.reason().name())
                 .bind("oldKind", obsolete.kind())
                 .bind("subject", obsolete.subject());
         bindInstant(update, "since", item.since());
@@ -211,17 +272,20 @@ final class JdbiDueWork implements DueWork {
         List<String> attempts = order.attempts().stream().map(PaymentAttempt::id).map(PaymentRequestId::value).toList();
         List<String> kinds = Arrays.stream(WorkKind.values()).map(WorkKind::name).toList();
         Set<ItemKey> keys = new HashSet<>();
-        handle.createQuery("SELECT kind, subject FROM due_work WHERE kind IN (<kinds>) AND subject IN (<attempts>)")
+        handle.createQuery("""
+                        SELECT kind, subject, reason FROM due_work WHERE kind IN (<kinds>) AND subject IN (<attempts>)""")
                 .bindList("kinds", kinds)
                 .bindList("attempts", attempts)
-                .map((row, context) -> new ItemKey(row.getString("kind"), row.getString("subject")))
+                .map((row, context) -> new ItemKey(row.getString("kind"), row.getString("subject"),
+                        row.getString("reason")))
                 .forEach(keys::add);
         return keys;
     }
 
-    private record ItemKey(String kind, String subject) {
+    /** An item as the store tells items apart: a row with another reason (or none, from before reasons) is made over. */
+    private record ItemKey(String kind, String subject, String reason) {
         static ItemKey of(WorkItem item) {
-            return new ItemKey(item.kind().name(), item.attempt().value());
+            return new ItemKey(item.kind().name(), item.attempt().value(), item.reason().name());
         }
     }
 }

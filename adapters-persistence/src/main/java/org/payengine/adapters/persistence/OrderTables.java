@@ -289,15 +289,17 @@ final class OrderTables {
                 INSERT INTO payment_attempts (order_id, payment_request_id, attempt_number, currency, amount_minor,
                     options, capture_mode, created_at, expires_at, updated_at, duplicate, winner_of_order,
                     status, payment_id, redirect_url, result_code, result_message, authorized_at, auth_expires_at,
-                    capture_deadline, deadline_warning_raised, card_brand, card_masked_number, card_token, card_funding,
-                    card_issuing_country, card_expiry, avs_result_raw, cvv_result_raw, three_ds_version, three_ds_eci,
-                    three_ds_cavv, three_ds_ds_transaction_id, network_transaction_id, reviews)
+                    capture_deadline, deadline_warning_raised, cancel_requested_at, card_brand, card_masked_number,
+                    card_token, card_funding, card_issuing_country, card_expiry, avs_result_raw, cvv_result_raw,
+                    three_ds_version, three_ds_eci, three_ds_cavv, three_ds_ds_transaction_id, network_transaction_id,
+                    reviews)
                 VALUES (:order, :paymentRequestId, :number, :currency, :amount,
                     :options, :captureMode, :initiatedAt, :expiresAt, :initiatedAt, :duplicate, :winnerOf,
                     :status, :paymentId, :redirectUrl, :resultCode, :resultMessage, :authorizedAt, :authExpiresAt,
-                    :captureDeadline, :deadlineWarningRaised, :cardBrand, :cardMasked, :cardToken, :cardFunding,
-                    :cardCountry, :cardExpiry, :avs, :cvv, :threeDsVersion, :threeDsEci,
-                    :threeDsCavv, :threeDsTransaction, :networkTransactionId, :reviews)""")
+                    :captureDeadline, :deadlineWarningRaised, :cancelRequestedAt, :cardBrand, :cardMasked,
+                    :cardToken, :cardFunding, :cardCountry, :cardExpiry, :avs, :cvv,
+                    :threeDsVersion, :threeDsEci, :threeDsCavv, :threeDsTransaction, :networkTransactionId,
+                    :reviews)""")
                 .bind("order", orderRowId)
                 .bind("number", number)
                 .bind("currency", attempt.amount().currencyCode())
@@ -316,7 +318,8 @@ final class OrderTables {
                     winner_of_order = :winnerOf, status = :status, payment_id = :paymentId, redirect_url = :redirectUrl,
                     result_code = :resultCode, result_message = :resultMessage, authorized_at = :authorizedAt,
                     auth_expires_at = :authExpiresAt, capture_deadline = :captureDeadline,
-                    deadline_warning_raised = :deadlineWarningRaised, card_brand = :cardBrand,
+                    deadline_warning_raised = :deadlineWarningRaised, cancel_requested_at = :cancelRequestedAt,
+                    card_brand = :cardBrand,
                     card_masked_number = :cardMasked, card_token = :cardToken, card_funding = :cardFunding,
                     card_issuing_country = :cardCountry, card_expiry = :cardExpiry, avs_result_raw = :avs,
                     cvv_result_raw = :cvv, three_ds_version = :threeDsVersion, three_ds_eci = :threeDsEci,
@@ -425,7 +428,7 @@ final class OrderTables {
         Failure failure = failure(row, "result_code", "result_message");
         Authorization authorization = instant(row, "authorized_at") == null ? null : new Authorization(
                 instant(row, "authorized_at"), instant(row, "auth_expires_at"), instant(row, "capture_deadline"),
-                row.getBoolean("deadline_warning_raised"));
+                row.getBoolean("deadline_warning_raised"), instant(row, "cancel_requested_at"));
         String threeDsVersion = row.getString("three_ds_version");
         ThreeDSResult threeDS = new ThreeDSResult(threeDsVersion, row.getString("three_ds_eci"),
                 row.getString("three_ds_cavv"), row.getString("three_ds_ds_transaction_id"));

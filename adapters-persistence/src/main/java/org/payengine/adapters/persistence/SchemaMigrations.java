@@ -32,7 +32,8 @@ final class SchemaMigrations {
      * in a range of its own, so a lower version may be added after a higher one was applied: Flyway applies it out of
      * order, and a schema lacking any of these is not current.
      */
-    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "19", "20", "21", "22", "30");
+    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "19", "20", "21", "22",
+            "30");
 
     /** The newest version among the migration files. */
     static final String LATEST_VERSION = VERSIONS.get(VERSIONS.size() - 1);

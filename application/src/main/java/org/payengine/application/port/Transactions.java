@@ -7,7 +7,7 @@ import java.util.function.Supplier;
  * {@link Outbox}, {@link AuditLog}): everything a unit of work reads and writes through them happens in
  * one transaction, committed when the work returns and rolled back when it throws.
  *
- * <p>This is how two writers (a notification and the poller, or two engine nodes) never lose an update:
+ * <p>This is how two writers (a notification and a follow-up, or two engine nodes) never lose an update:
  * when a save or the commit meets a {@link ConcurrentUpdateException}, the transaction is rolled back and
  * the work runs again from the start in a new transaction, with fresh reads, a bounded number of times
  * (at least 3). The work must therefore load what it changes inside itself and do nothing outside the

@@ -8,21 +8,25 @@ import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.order.AttemptStatus;
 import org.payengine.domain.order.Capture;
 import org.payengine.domain.order.CaptureMode;
+import org.payengine.domain.order.CaptureStatus;
 import org.payengine.domain.order.OrderSnapshot;
 import org.payengine.domain.order.PaymentAttempt;
 import org.payengine.domain.order.RemediationStatus;
 
 /**
- * One piece of background work an attempt needs now.
+ * One piece of background work an attempt needs now, and why.
  *
- * @param since when the need arose (the attempt was initiated, the capture requested, the payment authorized);
- *              a new {@link DueWork} item is due from then, and the poller's schedule counts from it
+ * @param reason the signal the work follows up; a new reason is new work, whose schedule starts again
+ * @param since  the instant the reason's schedule counts from (the attempt initiated, the payment expiring, the
+ *               capture requested, the payment authorized); a new {@link DueWork} item is due from then and the
+ *               worker decides, by its policy, when the first look at Antom is
  */
-public record WorkItem(WorkKind kind, PaymentRequestId attempt, Instant since) {
+public record WorkItem(WorkKind kind, PaymentRequestId attempt, FollowUpReason reason, Instant since) {
 
     public WorkItem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(attempt, "attempt");
+        Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(since, "since");
     }
 
@@ -38,26 +42,52 @@ public record WorkItem(WorkKind kind, PaymentRequestId attempt, Instant since) {
     public static List<WorkItem> neededBy(OrderSnapshot order) {
         List<WorkItem> needed = new ArrayList<>();
         for (PaymentAttempt attempt : order.attempts()) {
-            AttemptStatus status = attempt.status();
-            if (status.isAwaitingResult()) {
-                needed.add(new WorkItem(WorkKind.PAYMENT_RESULT, attempt.id(), attempt.initiatedAt()));
+            needed.addAll(neededBy(attempt));
+        }
+        return needed;
+    }
+
+    /** The work one attempt needs in the state it is in (part of {@link #neededBy(OrderSnapshot)}). */
+    public static List<WorkItem> neededBy(PaymentAttempt attempt) {
+        List<WorkItem> needed = new ArrayList<>();
+        AttemptStatus status = attempt.status();
+        switch (status) {
+            case INITIATED -> needed.add(new WorkItem(WorkKind.PAYMENT_RESULT, attempt.id(),
+                    FollowUpReason.PAY_CALL_UNANSWERED, attempt.initiatedAt()));
+            case UNKNOWN -> needed.add(new WorkItem(WorkKind.PAYMENT_RESULT, attempt.id(),
+                    FollowUpReason.PAYMENT_OUTCOME_UNKNOWN, attempt.initiatedAt()));
+            case PENDING -> needed.add(new WorkItem(WorkKind.PAYMENT_RESULT, attempt.id(),
+                    FollowUpReason.PAYMENT_NOTIFICATION_AWAITED, attempt.expiresAt()));
+            default -> {
             }
-            if (status == AttemptStatus.AUTHORIZED) {
-                Capture capture = attempt.capture();
-                if (capture != null && capture.status().isUnresolved()) {
-                    needed.add(new WorkItem(WorkKind.CAPTURE_RESULT, attempt.id(), capture.requestedAt()));
-                } else if (capture == null && attempt.captureMode() == CaptureMode.AUTOMATIC) {
-                    needed.add(new WorkItem(WorkKind.CAPTURE_RESULT, attempt.id(), attempt.authorization().authorizedAt()));
-                }
-                if (attempt.captureMode() == CaptureMode.MANUAL && !attempt.duplicate()) {
-                    needed.add(new WorkItem(WorkKind.CAPTURE_DEADLINE, attempt.id(),
-                            attempt.authorization().authorizedAt()));
-                }
+        }
+        if (status == AttemptStatus.AUTHORIZED) {
+            Capture capture = attempt.capture();
+            Instant authorizedAt = attempt.authorization().authorizedAt();
+            if (capture != null && capture.status() == CaptureStatus.REQUESTED) {
+                needed.add(new WorkItem(WorkKind.CAPTURE_RESULT, attempt.id(),
+                        FollowUpReason.CAPTURE_CALL_UNANSWERED, capture.requestedAt()));
+            } else if (capture != null && capture.status() == CaptureStatus.PROCESSING) {
+                needed.add(new WorkItem(WorkKind.CAPTURE_RESULT, attempt.id(),
+                        FollowUpReason.CAPTURE_NOTIFICATION_AWAITED, capture.requestedAt()));
+            } else if (capture == null && attempt.captureMode() == CaptureMode.AUTOMATIC) {
+                needed.add(new WorkItem(WorkKind.CAPTURE_RESULT, attempt.id(),
+                        FollowUpReason.CAPTURE_NOTIFICATION_AWAITED, authorizedAt));
             }
-            RemediationStatus remediation = attempt.remediation().orElse(null);
-            if (remediation != null && !remediation.isDone() && remediation != RemediationStatus.REFUND_FAILED) {
-                needed.add(new WorkItem(WorkKind.DUPLICATE, attempt.id(), attempt.authorization().authorizedAt()));
+            if (attempt.authorization().cancelAwaited()) {
+                needed.add(new WorkItem(WorkKind.CANCEL_RESULT, attempt.id(), FollowUpReason.CANCEL_CALL_UNANSWERED,
+                        attempt.authorization().cancelRequestedAt()));
             }
+            if (attempt.captureMode() == CaptureMode.MANUAL && !attempt.duplicate()) {
+                needed.add(new WorkItem(WorkKind.CAPTURE_DEADLINE, attempt.id(), FollowUpReason.CAPTURE_DEADLINE,
+                        authorizedAt));
+            }
+        }
+        RemediationStatus remediation = attempt.remediation().orElse(null);
+        if (remediation != null && !remediation.isDone() && remediation != RemediationStatus.REFUND_FAILED) {
+            // due at once, counted on this engine's clock: Antom's payment time may run ahead of it
+            needed.add(new WorkItem(WorkKind.DUPLICATE, attempt.id(), FollowUpReason.DUPLICATE,
+                    attempt.initiatedAt()));
         }
         return needed;
     }

@@ -1,6 +1,7 @@
 package org.payengine.application.usecase;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.payengine.application.port.CancelRequest;
@@ -10,9 +11,11 @@ import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.PaymentGateway;
 import org.payengine.application.port.Transactions;
+import org.payengine.application.usecase.UseCaseRejection.AntomBusy;
 import org.payengine.application.usecase.UseCaseRejection.AntomRefused;
 import org.payengine.application.usecase.UseCaseRejection.PaymentNotFound;
 import org.payengine.domain.Result;
+import org.payengine.domain.audit.AuditSource;
 import org.payengine.domain.fact.FactSource;
 import org.payengine.domain.fact.PaymentCancelled;
 import org.payengine.domain.id.PaymentRequestId;
@@ -22,9 +25,10 @@ import org.payengine.domain.order.PaymentAttempt;
 /**
  * Cancels a payment at Antom: closes one still awaiting the buyer, or voids an authorization (the order is
  * then closed). Captured payments are refunded, not cancelled, final ones have nothing to cancel, and one whose
- * capture is on its way waits for the capture's answer. Antom's
- * confirmation is applied like any other fact; without a definite answer nothing changes and the poller
- * settles it.
+ * capture is on its way waits for the capture's answer. Antom's confirmation is applied like any other fact. A
+ * cancel of an authorization is recorded before it is sent; without a definite answer nothing else changes and the
+ * cancel follow-up sends it again on the short schedule (Antom cancels a payment once) until Antom's answer settles
+ * it.
  */
 public final class CancelPayment {
 
@@ -32,10 +36,20 @@ public final class CancelPayment {
     private final Orders orders;
     private final PaymentGateway gateway;
     private final FactApplier applier;
+    private final CallBudget budget;
+    private final Clock clock;
+
+    /** Without a call budget: every call is sent at once (tests, a gateway that is not Antom). */
+    public CancelPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
+                         Clock clock) {
+        this(transactions, orders, cardTokens, gateway, clock, CallBudget.unlimited(clock));
+    }
 
     @Inject
     public CancelPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
-                         Clock clock) {
+                         Clock clock, CallBudget budget) {
+        this.budget = budget;
+        this.clock = clock;
         this.transactions = transactions;
         this.orders = orders;
         this.gateway = gateway;
@@ -46,17 +60,44 @@ public final class CancelPayment {
      * @return the attempt after Antom's answer ({@code CANCELLED} when confirmed, unchanged when Antom gave no
      *         definite answer), or why not: {@code PAYMENT_NOT_FOUND}, {@code ALREADY_CAPTURED},
      *         {@code CAPTURE_IN_PROGRESS} (a capture is on its way: its answer decides), {@code PAYMENT_ALREADY_FINAL},
-     *         or {@code ANTOM_REFUSED} with Antom's code
+     *         or {@code ANTOM_REFUSED} with Antom's code, or {@link AntomBusy} when nothing was sent
      */
     public Result<PaymentAttempt> cancel(PaymentRequestId attemptId) {
-        Result<PaymentAttempt> cancellable = checkCancellable(attemptId);
+        return cancel(attemptId, AuditSource.MERCHANT);
+    }
+
+    /** {@link #cancel(PaymentRequestId)} on behalf of {@code by}: the workers' cancels never wait for the call budget. */
+    public Result<PaymentAttempt> cancel(PaymentRequestId attemptId, AuditSource by) {
+        boolean admitted = by == AuditSource.WORKER ? budget.admitBackgroundCall(AntomApi.CANCEL)
+                : budget.admitMerchantCall(AntomApi.CANCEL);
+        if (!admitted) {
+            return Result.refused(new AntomBusy(AntomApi.CANCEL,
+                    Math.max(1, Duration.between(clock.now(), budget.retryAt()).toSeconds())));
+        }
+        // written before the call: a cancel of an authorization whose answer is lost is followed up
+        Result<PaymentAttempt> cancellable = transactions.inTransaction(() -> {
+            Optional<Order> order = orders.findByPaymentRequestId(attemptId);
+            if (order.isEmpty()) {
+                return Result.<PaymentAttempt>refused(new PaymentNotFound(attemptId));
+            }
+            Result<PaymentAttempt> checked = order.get().checkCancellable(attemptId);
+            if (checked.isAccepted() && order.get().cancelSent(attemptId, clock.now())) {
+                orders.save(order.get());
+            }
+            return checked;
+        });
         if (!cancellable.isAccepted()) {
             return cancellable;
         }
         PaymentAttempt attempt = cancellable.value();
-        GatewayOutcome<PaymentCancelled> answer = Gateway.call(
+        GatewayOutcome<PaymentCancelled> answer = Gateway.call(budget,
                 () -> gateway.cancel(new CancelRequest(attemptId, attempt.paymentId())));
         if (answer instanceof GatewayOutcome.Refused<PaymentCancelled> refused) {
+            transactions.run(() -> orders.findByPaymentRequestId(attemptId).ifPresent(order -> {
+                if (order.cancelAnswered(attemptId, clock.now())) {
+                    orders.save(order);
+                }
+            }));
             // A capture requested since the check may be why Antom refused (it will not cancel what it captured or
             // is capturing): the engine's own refusal says so better than Antom's code.
             Result<PaymentAttempt> now = checkCancellable(attemptId);

@@ -1,6 +1,7 @@
 package org.payengine.application.usecase;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.payengine.application.port.IdGenerator;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.PaymentGateway;
 import org.payengine.application.port.Transactions;
+import org.payengine.application.usecase.UseCaseRejection.AntomBusy;
 import org.payengine.application.usecase.UseCaseRejection.PaymentNotFound;
 import org.payengine.domain.Result;
 import org.payengine.domain.audit.AuditSource;
@@ -41,10 +43,18 @@ public final class CapturePayment {
     private final IdGenerator ids;
     private final Clock clock;
     private final FactApplier applier;
+    private final CallBudget budget;
+
+    /** Without a call budget: every call is sent at once (tests, a gateway that is not Antom). */
+    public CapturePayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
+                          IdGenerator ids, Clock clock) {
+        this(transactions, orders, cardTokens, gateway, ids, clock, CallBudget.unlimited(clock));
+    }
 
     @Inject
     public CapturePayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
-                          IdGenerator ids, Clock clock) {
+                          IdGenerator ids, Clock clock, CallBudget budget) {
+        this.budget = budget;
         this.transactions = transactions;
         this.orders = orders;
         this.gateway = gateway;
@@ -58,9 +68,15 @@ public final class CapturePayment {
      *         {@code FAILED}, or still {@code REQUESTED} when Antom gave no definite answer), or why the capture was
      *         refused ({@code PAYMENT_NOT_FOUND}, {@code NOT_AUTHORIZED} also when a cancel overtook the capture at
      *         Antom, {@code CAPTURE_WINDOW_EXPIRED},
-     *         {@code ALREADY_CAPTURED}, {@code CAPTURE_AMOUNT_MISMATCH}, {@code AUTOMATIC_CAPTURE}, {@code DUPLICATE_PAYMENT})
+     *         {@code ALREADY_CAPTURED}, {@code CAPTURE_AMOUNT_MISMATCH}, {@code AUTOMATIC_CAPTURE}, {@code DUPLICATE_PAYMENT}),
+     *         or {@link AntomBusy} before anything was written
      */
     public Result<PaymentAttempt> capture(Command command) {
+        boolean admitted = command.by() == AuditSource.WORKER ? budget.admitBackgroundCall(AntomApi.CAPTURE)
+                : budget.admitMerchantCall(AntomApi.CAPTURE);
+        if (!admitted) {
+            return busy(AntomApi.CAPTURE);
+        }
         var newRequestId = ids.newCaptureRequestId();
         Result<CaptureRequest> requested = transactions.inTransaction(() -> {
             Optional<Order> order = orders.findByPaymentRequestId(command.attempt());
@@ -80,7 +96,7 @@ public final class CapturePayment {
             return Result.refused(requested.rejection());
         }
         CaptureRequest request = requested.value();
-        GatewayOutcome<CaptureFact> answer = Gateway.call(() -> gateway.capture(request));
+        GatewayOutcome<CaptureFact> answer = Gateway.call(budget, () -> gateway.capture(request));
         List<CaptureFact> facts = List.of();
         if (answer instanceof GatewayOutcome.Completed<CaptureFact> completed) {
             facts = List.of(completed.value());
@@ -95,6 +111,10 @@ public final class CapturePayment {
             return Result.refused(new NotAuthorized(after.id(), after.status()));
         }
         return Result.accepted(after);
+    }
+
+    private <T> Result<T> busy(AntomApi api) {
+        return Result.refused(new AntomBusy(api, Math.max(1, Duration.between(clock.now(), budget.retryAt()).toSeconds())));
     }
 
     /**

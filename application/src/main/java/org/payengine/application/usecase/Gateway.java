@@ -9,7 +9,16 @@ final class Gateway {
     private Gateway() {
     }
 
-    static <T> GatewayOutcome<T> call(Supplier<GatewayOutcome<T>> call) {
+    /** Makes the call; an answer asking this engine to slow down pauses the node's {@link CallBudget}. */
+    static <T> GatewayOutcome<T> call(CallBudget budget, Supplier<GatewayOutcome<T>> call) {
+        GatewayOutcome<T> outcome = call(call);
+        if (outcome instanceof GatewayOutcome.Unknown<T> unknown && unknown.rateLimited()) {
+            budget.slowDown();
+        }
+        return outcome;
+    }
+
+    private static <T> GatewayOutcome<T> call(Supplier<GatewayOutcome<T>> call) {
         try {
             GatewayOutcome<T> outcome = call.get();
             return outcome != null ? outcome : GatewayOutcome.unknown("the gateway answered nothing", true);

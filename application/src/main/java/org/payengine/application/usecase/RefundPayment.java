@@ -32,24 +32,39 @@ public final class RefundPayment {
     private final IdGenerator ids;
     private final Clock clock;
     private final SendRefund refunds;
+    private final CallBudget budget;
+
+    /** Without a call budget: every call is sent at once (tests, a gateway that is not Antom). */
+    public RefundPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
+                         IdGenerator ids, Clock clock) {
+        this(transactions, orders, cardTokens, gateway, ids, clock, CallBudget.unlimited(clock));
+    }
 
     @Inject
     public RefundPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
-                         IdGenerator ids, Clock clock) {
+                         IdGenerator ids, Clock clock, CallBudget budget) {
         this.transactions = transactions;
         this.orders = orders;
         this.ids = ids;
         this.clock = clock;
-        this.refunds = new SendRefund(gateway, new FactApplier(transactions, orders, cardTokens, clock));
+        this.budget = budget;
+        this.refunds = new SendRefund(gateway, new FactApplier(transactions, orders, cardTokens, clock), budget);
     }
 
     /**
      * @return the refund after Antom's answer was applied ({@code SUCCEEDED}, {@code PROCESSING}, {@code FAILED}, or
      *         still {@code REQUESTED} when Antom gave no definite answer) with its attempt; or why it was refused
      *         ({@code PAYMENT_NOT_FOUND}, {@code NOT_CAPTURED}, {@code REFUND_EXCEEDS_CAPTURED},
-     *         {@code REFUND_CURRENCY_MISMATCH}, {@code INVALID_REFUND_AMOUNT}, {@code DUPLICATE_PAYMENT})
+     *         {@code REFUND_CURRENCY_MISMATCH}, {@code INVALID_REFUND_AMOUNT}, {@code DUPLICATE_PAYMENT}), or
+     *         {@link UseCaseRejection.AntomBusy} before anything was written
      */
     public Result<Refunded> refund(Command command) {
+        boolean admitted = command.by() == AuditSource.WORKER ? budget.admitBackgroundCall(AntomApi.REFUND)
+                : budget.admitMerchantCall(AntomApi.REFUND);
+        if (!admitted) {
+            return Result.refused(new UseCaseRejection.AntomBusy(AntomApi.REFUND,
+                    Math.max(1, java.time.Duration.between(clock.now(), budget.retryAt()).toSeconds())));
+        }
         RefundRequestId requestId = ids.newRefundRequestId();
         Result<PaymentAttempt> requested = transactions.inTransaction(() -> {
             Optional<Order> order = orders.findByPaymentRequestId(command.attempt());

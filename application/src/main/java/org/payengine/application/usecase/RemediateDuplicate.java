@@ -39,17 +39,25 @@ public final class RemediateDuplicate {
     private final Clock clock;
     private final FactApplier applier;
     private final SendRefund refunds;
+    private final CallBudget budget;
+
+    /** Without a call budget: every call is sent at once (tests, a gateway that is not Antom). */
+    public RemediateDuplicate(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
+                              IdGenerator ids, Clock clock) {
+        this(transactions, orders, cardTokens, gateway, ids, clock, CallBudget.unlimited(clock));
+    }
 
     @Inject
     public RemediateDuplicate(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
-                              IdGenerator ids, Clock clock) {
+                              IdGenerator ids, Clock clock, CallBudget budget) {
+        this.budget = budget;
         this.transactions = transactions;
         this.orders = orders;
         this.gateway = gateway;
         this.ids = ids;
         this.clock = clock;
         this.applier = new FactApplier(transactions, orders, cardTokens, clock);
-        this.refunds = new SendRefund(gateway, applier);
+        this.refunds = new SendRefund(gateway, applier, budget);
     }
 
     /**
@@ -75,7 +83,10 @@ public final class RemediateDuplicate {
     }
 
     private void cancel(PaymentAttempt attempt) {
-        GatewayOutcome<PaymentCancelled> answer = Gateway.call(
+        if (!budget.admitBackgroundCall(AntomApi.CANCEL)) {
+            return;
+        }
+        GatewayOutcome<PaymentCancelled> answer = Gateway.call(budget,
                 () -> gateway.cancel(new CancelRequest(attempt.id(), attempt.paymentId())));
         if (answer instanceof GatewayOutcome.Completed<PaymentCancelled> completed) {
             applier.apply(List.of(completed.value()), FactSource.API_RESPONSE);

@@ -20,17 +20,19 @@ final class SendRefund {
 
     private final PaymentGateway gateway;
     private final FactApplier applier;
+    private final CallBudget budget;
 
-    SendRefund(PaymentGateway gateway, FactApplier applier) {
+    SendRefund(PaymentGateway gateway, FactApplier applier, CallBudget budget) {
         this.gateway = gateway;
         this.applier = applier;
+        this.budget = budget;
     }
 
     /** @return the attempt after Antom's answer, if any, was applied */
     PaymentAttempt send(PaymentAttempt attempt, Refund refund) {
         RefundRequest request = new RefundRequest(refund.requestId(), attempt.paymentId(), refund.amount(),
                 refund.reason());
-        GatewayOutcome<RefundFact> answer = Gateway.call(() -> gateway.refund(request));
+        GatewayOutcome<RefundFact> answer = Gateway.call(budget, () -> gateway.refund(request));
         List<RefundFact> facts = List.of();
         if (answer instanceof GatewayOutcome.Completed<RefundFact> completed) {
             facts = List.of(completed.value());

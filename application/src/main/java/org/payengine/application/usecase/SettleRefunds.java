@@ -34,14 +34,22 @@ public final class SettleRefunds {
     private final Clock clock;
     private final FactApplier applier;
     private final SendRefund refunds;
+    private final CallBudget budget;
+
+    /** Without a call budget: every call is sent at once (tests, a gateway that is not Antom). */
+    public SettleRefunds(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
+                         Clock clock) {
+        this(transactions, orders, cardTokens, gateway, clock, CallBudget.unlimited(clock));
+    }
 
     @Inject
     public SettleRefunds(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
-                         Clock clock) {
+                         Clock clock, CallBudget budget) {
         this.gateway = gateway;
         this.clock = clock;
+        this.budget = budget;
         this.applier = new FactApplier(transactions, orders, cardTokens, clock);
-        this.refunds = new SendRefund(gateway, applier);
+        this.refunds = new SendRefund(gateway, applier, budget);
     }
 
     /**
@@ -58,11 +66,12 @@ public final class SettleRefunds {
         PaymentAttempt attempt = found.get();
         for (Refund refund : attempt.refunds()) {
             if (refund.status() == RefundStatus.REQUESTED) {
-                if (!clock.now().isBefore(refund.requestedAt().plus(callWindow))) {
+                if (!clock.now().isBefore(refund.requestedAt().plus(callWindow))
+                        && budget.admitBackgroundCall(AntomApi.REFUND)) {
                     attempt = refunds.send(attempt, refund);
                 }
-            } else if (refund.status() == RefundStatus.PROCESSING) {
-                GatewayOutcome<RefundFact> answer = Gateway.call(
+            } else if (refund.status() == RefundStatus.PROCESSING && budget.admitBackgroundCall(AntomApi.INQUIRY_REFUND)) {
+                GatewayOutcome<RefundFact> answer = Gateway.call(budget,
                         () -> gateway.inquireRefund(new RefundInquiry(refund.requestId(), refund.refundId())));
                 if (answer instanceof GatewayOutcome.Completed<RefundFact> completed) {
                     attempt = applier.applyAndRead(attemptId, FactSource.INQUIRY, List.of(completed.value()));

@@ -1,6 +1,7 @@
 package org.payengine.application.usecase;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.payengine.application.port.Orders;
 import org.payengine.application.port.PaymentGateway;
 import org.payengine.application.port.PaymentRequest;
 import org.payengine.application.port.Transactions;
+import org.payengine.application.usecase.UseCaseRejection.AntomBusy;
 import org.payengine.application.usecase.UseCaseRejection.OrderNotFound;
 import org.payengine.domain.Result;
 import org.payengine.domain.fact.FactSource;
@@ -32,7 +34,7 @@ import org.payengine.domain.order.PaymentOptions;
  *   <li>calls Antom's pay outside any transaction;</li>
  *   <li>in a second transaction, applies the answer: in process → {@code PENDING} with the hosted page's URL;
  *       success → {@code AUTHORIZED}; Antom's definite failure → {@code FAILED}; no definite answer (timeout,
- *       {@code U}) → {@code UNKNOWN}, which the poller settles — never {@code FAILED}.</li>
+ *       {@code U}) → {@code UNKNOWN}, which the payment follow-up settles — never {@code FAILED}.</li>
  * </ol>
  * A crash between the steps loses nothing: the attempt is written before Antom hears of it.
  */
@@ -44,10 +46,18 @@ public final class StartPayment {
     private final IdGenerator ids;
     private final Clock clock;
     private final FactApplier applier;
+    private final CallBudget budget;
+
+    /** Without a call budget: every call is sent at once (tests, a gateway that is not Antom). */
+    public StartPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
+                        IdGenerator ids, Clock clock) {
+        this(transactions, orders, cardTokens, gateway, ids, clock, CallBudget.unlimited(clock));
+    }
 
     @Inject
     public StartPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
-                        IdGenerator ids, Clock clock) {
+                        IdGenerator ids, Clock clock, CallBudget budget) {
+        this.budget = budget;
         this.transactions = transactions;
         this.orders = orders;
         this.gateway = gateway;
@@ -59,9 +69,13 @@ public final class StartPayment {
     /**
      * @return the attempt after Antom's answer was applied (status {@code PENDING} with its redirect URL in the
      *         usual case), or why no attempt was started: {@link OrderNotFound}, or the domain's refusal
-     *         ({@code ORDER_ALREADY_PAID}, {@code INVALID_CAPTURE_MODE})
+     *         ({@code ORDER_ALREADY_PAID}, {@code INVALID_CAPTURE_MODE}), or {@link AntomBusy} before anything was
+     *         written
      */
     public Result<PaymentAttempt> start(Command command) {
+        if (!budget.admitMerchantCall(AntomApi.PAY)) {
+            return busy(AntomApi.PAY);
+        }
         PaymentRequestId attemptId = ids.newPaymentRequestId();
         Result<PaymentRequest> initiated = transactions.inTransaction(() -> {
             Optional<Order> order = orders.findByReferenceOrderId(command.order());
@@ -77,9 +91,13 @@ public final class StartPayment {
         if (!initiated.isAccepted()) {
             return Result.refused(initiated.rejection());
         }
-        GatewayOutcome<PaymentFact> answer = Gateway.call(() -> gateway.pay(initiated.value()));
+        GatewayOutcome<PaymentFact> answer = Gateway.call(budget, () -> gateway.pay(initiated.value()));
         PaymentFact fact = factOf(attemptId, answer);
         return Result.accepted(applier.applyAndRead(attemptId, FactSource.API_RESPONSE, List.of(fact)));
+    }
+
+    private <T> Result<T> busy(AntomApi api) {
+        return Result.refused(new AntomBusy(api, Math.max(1, Duration.between(clock.now(), budget.retryAt()).toSeconds())));
     }
 
     private static PaymentFact factOf(PaymentRequestId attemptId, GatewayOutcome<PaymentFact> answer) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.payengine.application.port.CardTokens;
 import org.payengine.application.port.Clock;
+import org.payengine.application.port.DueWork;
 import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.PaymentGateway;
@@ -29,6 +30,11 @@ import org.payengine.domain.order.Refund;
  * Works for an attempt whose pay call never answered ({@code INITIATED}, {@code UNKNOWN}): the inquiry goes
  * by payment request id. Also asks about each of its refunds whose result is not known yet.
  *
+ * <p>Two ways in. {@link #sync} is the buyer's return (or the merchant asking for fresh data): it asks only while the
+ * payment result is awaited, and only as {@link BuyerLooks} allows, so no caller can make the engine ask Antom in a
+ * loop; otherwise it answers what the engine knows. {@link #inquire} is the background follow-up's, whose own
+ * schedule and cap decide when it runs.
+ *
  * <p>Antom's {@code ORDER_NOT_EXIST} for an attempt that never got an answer means the pay request never
  * reached Antom. Only once the attempt has expired and {@link #NOT_FOUND_GRACE} has passed (so a late request
  * can no longer create the payment) is that applied as Antom's definite failure; before, nothing changes.
@@ -42,28 +48,74 @@ public final class SyncPayment {
     private final PaymentGateway gateway;
     private final Clock clock;
     private final FactApplier applier;
+    private final DueWork dueWork;
+    private final CallBudget budget;
+    private final BuyerLooks buyerLooks;
 
     @Inject
     public SyncPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
-                       Clock clock) {
+                       Clock clock, DueWork dueWork, CallBudget budget, BuyerLooks buyerLooks) {
         this.gateway = gateway;
         this.clock = clock;
         this.applier = new FactApplier(transactions, orders, cardTokens, clock);
+        this.dueWork = dueWork;
+        this.budget = budget;
+        this.buyerLooks = buyerLooks;
     }
 
-    /** @return the attempt after the answer was applied, and how the inquiry went; or {@link PaymentNotFound} */
+    /**
+     * The buyer is back, or the merchant asks for fresh data: asks Antom if the payment result is still awaited and
+     * {@link BuyerLooks} allows, and arms the following looks.
+     *
+     * @return the attempt as it stands (after Antom's answer when Antom was asked), and how the inquiry went
+     *         ({@link Inquiry#NOT_ASKED} when it was not needed or not allowed); or {@link PaymentNotFound}
+     */
     public Result<Synced> sync(PaymentRequestId attemptId) {
         Optional<PaymentAttempt> found = applier.attempt(attemptId);
         if (found.isEmpty()) {
             return Result.refused(new PaymentNotFound(attemptId));
         }
         PaymentAttempt attempt = found.get();
-        GatewayOutcome<List<Fact>> answer = Gateway.call(
+        if (!attempt.status().isAwaitingResult()) {
+            return Result.accepted(new Synced(attempt, Inquiry.NOT_ASKED, "the payment's result is known"));
+        }
+        Instant now = clock.now();
+        boolean mayAsk = dueWork.buyerReturned(attemptId, now, now.minus(buyerLooks.gap()), buyerLooks.maxReturns(),
+                buyerLooks.following(), now.plus(buyerLooks.gap()));
+        if (!mayAsk) {
+            return Result.accepted(new Synced(attempt, Inquiry.NOT_ASKED, "Antom was asked moments ago, or as often "
+                    + "as a buyer's returns may ask; its notification will tell the result"));
+        }
+        if (!budget.admitMerchantCall(AntomApi.INQUIRY_PAYMENT)) {
+            return Result.accepted(new Synced(attempt, Inquiry.NOT_SENT, "this engine's calls to Antom are paced"));
+        }
+        return Result.accepted(ask(attempt));
+    }
+
+    /**
+     * Asks Antom now, for the background follow-ups: never waits for the call budget.
+     *
+     * @return the attempt after the answer was applied, and how the inquiry went; or {@link PaymentNotFound}
+     */
+    public Result<Synced> inquire(PaymentRequestId attemptId) {
+        Optional<PaymentAttempt> found = applier.attempt(attemptId);
+        if (found.isEmpty()) {
+            return Result.refused(new PaymentNotFound(attemptId));
+        }
+        if (!budget.admitBackgroundCall(AntomApi.INQUIRY_PAYMENT)) {
+            return Result.accepted(new Synced(found.get(), Inquiry.NOT_SENT, "this engine's calls to Antom are paced"));
+        }
+        return Result.accepted(ask(found.get()));
+    }
+
+    private Synced ask(PaymentAttempt attempt) {
+        PaymentRequestId attemptId = attempt.id();
+        GatewayOutcome<List<Fact>> answer = Gateway.call(budget,
                 () -> gateway.inquirePayment(new PaymentInquiry(attemptId, attempt.paymentId())));
         Inquiry inquiry = apply(attempt, answer);
         for (Refund refund : attempt.refunds()) {
-            if (refund.status().isUnresolved()) {
-                GatewayOutcome<RefundFact> refundAnswer = Gateway.call(
+            if (refund.status().isUnresolved() && budget.admitBackgroundCall(AntomApi.INQUIRY_REFUND)) {
+                GatewayOutcome<RefundFact> refundAnswer = Gateway.call(budget,
                         () -> gateway.inquireRefund(new RefundInquiry(refund.requestId(), refund.refundId())));
                 if (refundAnswer instanceof GatewayOutcome.Completed<RefundFact> completed) {
                     applyAll(List.of(completed.value()));
@@ -71,13 +123,15 @@ public final class SyncPayment {
             }
         }
         PaymentAttempt now = applier.attempt(attemptId).orElseThrow();
-        return Result.accepted(new Synced(now, inquiry, describe(answer)));
+        return new Synced(now, inquiry, describe(answer));
     }
-
     private Inquiry apply(PaymentAttempt attempt, GatewayOutcome<List<Fact>> answer) {
         if (answer instanceof GatewayOutcome.Completed<List<Fact>> completed) {
             applyAll(completed.value());
             return Inquiry.ANSWERED;
+        }
+        if (answer instanceof GatewayOutcome.Unknown<List<Fact>> unknown && unknown.rateLimited()) {
+            return Inquiry.NOT_SENT;
         }
         if (answer instanceof GatewayOutcome.Refused<List<Fact>> refused) {
             boolean notAtAntom = ORDER_NOT_EXIST.equals(refused.code().value());
@@ -119,7 +173,11 @@ public final class SyncPayment {
         /** Antom refused the inquiry for another reason. */
         REFUSED,
         /** No definite answer; ask again later. */
-        UNKNOWN
+        UNKNOWN,
+        /** Antom was not asked: the result is known, Antom was asked moments ago, or the buyer's returns are used up. */
+        NOT_ASKED,
+        /** Antom was not asked, or refused for the rate of calls: the node's calls are paced. Nothing is used up. */
+        NOT_SENT
     }
 
     /** @param detail a few words on the inquiry, for logs and answers */

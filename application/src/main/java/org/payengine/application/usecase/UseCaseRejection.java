@@ -63,6 +63,23 @@ public sealed interface UseCaseRejection extends Rejection {
         }
     }
 
+    /**
+     * This node's budget of calls to Antom had no room for the call within the wait a merchant's request is given
+     * (or Antom asked the node to slow down): nothing was sent, nothing changed.
+     */
+    record AntomBusy(AntomApi api, long retryAfterSeconds) implements UseCaseRejection {
+        @Override
+        public String code() {
+            return "ANTOM_BUSY";
+        }
+
+        @Override
+        public String message() {
+            return "This engine is calling Antom's " + api.wireName() + " as fast as it may; nothing was sent or "
+                    + "changed; try again in " + retryAfterSeconds + " s";
+        }
+    }
+
     /** Antom gave no definite answer; nothing is known to have happened. */
     record AntomUnavailable(String operation, String reason) implements UseCaseRejection {
         @Override

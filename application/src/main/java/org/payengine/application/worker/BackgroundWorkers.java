@@ -18,6 +18,7 @@ import org.payengine.application.port.Outbox;
 import org.payengine.application.port.Transactions;
 import org.payengine.application.port.WorkKind;
 import org.payengine.application.port.WorkerProgress;
+import org.payengine.application.usecase.CallBudget;
 import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.CapturePayment;
 import org.payengine.application.usecase.GetPayment;
@@ -26,7 +27,7 @@ import org.payengine.application.usecase.RemediateDuplicate;
 import org.payengine.application.usecase.SyncPayment;
 
 /**
- * The background workers of one engine node, ready to run: the poller (payment results and capture results), the
+ * The background workers of one engine node, ready to run: the follow-ups (payment results and capture results), the
  * capture guard and the duplicate remediation, each a {@link LeasedWorker} over the {@link DueWork} store, on one
  * bounded pool of {@link WorkerSettings#threads()} item threads; and the outbox delivery to the {@link EventSink}.
  *
@@ -37,8 +38,9 @@ import org.payengine.application.usecase.SyncPayment;
 public final class BackgroundWorkers {
 
     /** Names the workers report under (logs, {@code payengine_worker_*} metrics). */
-    public static final String PAYMENT_POLLER = "payment-poller";
-    public static final String CAPTURE_POLLER = "capture-poller";
+    public static final String PAYMENT_FOLLOW_UP = "payment-follow-up";
+    public static final String CAPTURE_FOLLOW_UP = "capture-follow-up";
+    public static final String CANCEL_FOLLOW_UP = "cancel-follow-up";
     public static final String CAPTURE_GUARD = "capture-guard";
     public static final String DUPLICATE_REMEDIATION = "duplicate-remediation";
     public static final String OUTBOX = "outbox";
@@ -50,32 +52,41 @@ public final class BackgroundWorkers {
 
     @Inject
     public BackgroundWorkers(WorkerSettings settings, Transactions transactions, Orders orders, DueWork dueWork,
-                             Outbox outbox, EventSink eventSink, Clock clock, GetPayment getPayment,
+                             Outbox outbox, EventSink eventSink, Clock clock, CallBudget budget, GetPayment getPayment,
                              SyncPayment syncPayment, CapturePayment capturePayment, CancelPayment cancelPayment,
                              RemediateDuplicate remediateDuplicate, WorkerProgress progress) {
-        this(settings, transactions, orders, dueWork, outbox, eventSink, clock, getPayment, syncPayment, capturePayment,
-                cancelPayment, remediateDuplicate, progress, new Random());
+        this(settings, transactions, orders, dueWork, outbox, eventSink, clock, budget, getPayment, syncPayment,
+                capturePayment, cancelPayment, remediateDuplicate, progress, new Random());
     }
 
     /** With a source of randomness of the caller's choosing (a seeded one makes the jitter repeatable). */
     public BackgroundWorkers(WorkerSettings settings, Transactions transactions, Orders orders, DueWork dueWork,
-                             Outbox outbox, EventSink eventSink, Clock clock, GetPayment getPayment,
+                             Outbox outbox, EventSink eventSink, Clock clock, CallBudget budget, GetPayment getPayment,
                              SyncPayment syncPayment, CapturePayment capturePayment, CancelPayment cancelPayment,
                              RemediateDuplicate remediateDuplicate, WorkerProgress progress, RandomGenerator random) {
         this.settings = settings;
         this.itemPool = itemPool(settings);
         Executor items = itemPool;
-        PollTiming timing = new PollTiming(settings, random);
+        FollowUpPolicy policy = settings.followUps();
+        Unsettled unsettled = new Unsettled(transactions, orders);
         this.workers = List.of(
-                new LeasedWorker(PAYMENT_POLLER, WorkKind.PAYMENT_RESULT,
-                        new PaymentResultPoller(getPayment, syncPayment, cancelPayment, timing),
+                new LeasedWorker(PAYMENT_FOLLOW_UP, WorkKind.PAYMENT_RESULT,
+                        new FollowUp(WorkKind.PAYMENT_RESULT, "PAYMENT_RESULT_UNSETTLED", getPayment,
+                                new PaymentResultLook(syncPayment, cancelPayment, policy), policy, budget, unsettled,
+                                settings.jitter(), random),
                         dueWork, clock, settings, items),
-                new LeasedWorker(CAPTURE_POLLER, WorkKind.CAPTURE_RESULT,
-                        new CaptureResultPoller(getPayment, syncPayment, capturePayment, timing),
+                new LeasedWorker(CAPTURE_FOLLOW_UP, WorkKind.CAPTURE_RESULT,
+                        new FollowUp(WorkKind.CAPTURE_RESULT, "CAPTURE_RESULT_UNSETTLED", getPayment,
+                                new CaptureResultLook(syncPayment, capturePayment), policy, budget, unsettled,
+                                settings.jitter(), random),
+                        dueWork, clock, settings, items),
+                new LeasedWorker(CANCEL_FOLLOW_UP, WorkKind.CANCEL_RESULT,
+                        new FollowUp(WorkKind.CANCEL_RESULT, "CANCEL_RESULT_UNSETTLED", getPayment,
+                                new CancelResultLook(cancelPayment), policy, budget, unsettled, settings.jitter(), random),
                         dueWork, clock, settings, items),
                 new LeasedWorker(CAPTURE_GUARD, WorkKind.CAPTURE_DEADLINE,
                         new CaptureGuard(transactions, orders, getPayment, syncPayment, capturePayment, cancelPayment,
-                                settings.guard(), timing),
+                                settings.guard(), policy, budget, unsettled),
                         dueWork, clock, settings, items),
                 new LeasedWorker(DUPLICATE_REMEDIATION, WorkKind.DUPLICATE,
                         new DuplicateRemediation(remediateDuplicate, settings, random),

@@ -1,16 +1,22 @@
 package org.payengine.application.worker;
 
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.payengine.application.port.DueWork;
 import org.payengine.application.port.DueWork.Claim;
+import org.payengine.application.port.DueWork.Looks;
+import org.payengine.application.port.FollowUpReason;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.Transactions;
+import org.payengine.application.usecase.CallBudget;
 import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.CapturePayment;
 import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.SyncPayment;
+import org.payengine.application.usecase.SyncPayment.Inquiry;
 import org.payengine.domain.Result;
 import org.payengine.domain.audit.AuditSource;
 import org.payengine.domain.order.AttemptStatus;
@@ -29,6 +35,9 @@ import org.payengine.domain.order.PaymentAttempt;
  */
 final class CaptureGuard implements DueItemHandler {
 
+    /** How soon a step that could not be taken (no call budget, no definite answer) is tried again. */
+    private static final Duration STEP_AGAIN = Duration.ofMinutes(1);
+
     private static final System.Logger LOG = System.getLogger(CaptureGuard.class.getName());
 
     private final Transactions transactions;
@@ -38,11 +47,13 @@ final class CaptureGuard implements DueItemHandler {
     private final CapturePayment capturePayment;
     private final CancelPayment cancelPayment;
     private final CaptureGuardSettings guard;
-    private final PollTiming timing;
+    private final FollowUpPolicy policy;
+    private final CallBudget budget;
+    private final Unsettled unsettled;
 
     CaptureGuard(Transactions transactions, Orders orders, GetPayment getPayment, SyncPayment syncPayment,
                  CapturePayment capturePayment, CancelPayment cancelPayment, CaptureGuardSettings guard,
-                 PollTiming timing) {
+                 FollowUpPolicy policy, CallBudget budget, Unsettled unsettled) {
         this.transactions = transactions;
         this.orders = orders;
         this.getPayment = getPayment;
@@ -50,20 +61,21 @@ final class CaptureGuard implements DueItemHandler {
         this.capturePayment = capturePayment;
         this.cancelPayment = cancelPayment;
         this.guard = guard;
-        this.timing = timing;
+        this.policy = policy;
+        this.budget = budget;
+        this.unsettled = unsettled;
     }
 
     @Override
-    public Instant work(Claim item, Instant now) {
+    public Next work(Claim item, Instant now) {
         Optional<PaymentAttempt> found = getPayment.get(item.attempt()).filter(CaptureGuard::isGuarded);
         if (found.isEmpty()) {
-            return now.plus(guard.recheck());
+            return Next.at(now.plus(guard.recheck()));
         }
         PaymentAttempt attempt = found.get();
         Instant deadline = attempt.captureDeadline();
         if (!now.isBefore(deadline)) {
-            syncPayment.sync(attempt.id());
-            return timing.slow(now);
+            return afterDeadline(item, attempt, now);
         }
         Instant warnAt = deadline.minus(guard.lead());
         Instant cancelAt = deadline.minus(guard.margin());
@@ -74,15 +86,39 @@ final class CaptureGuard implements DueItemHandler {
         }
         if (guard.policy() == CaptureGuardPolicy.CAPTURE && !now.isBefore(warnAt) && capture == null) {
             capture(attempt);
-            return earliest(timing.slow(now), cancelAt);
+            return Next.at(earliest(now.plus(STEP_AGAIN), cancelAt));
         }
         if (!now.isBefore(cancelAt) && !captureOnItsWay) {
             cancel(attempt);
-            return earliest(timing.slow(now), deadline);
+            return Next.at(earliest(now.plus(STEP_AGAIN), deadline));
         }
         Instant nextStep = now.isBefore(warnAt) ? warnAt
-                : now.isBefore(cancelAt) ? cancelAt : timing.slow(now);
-        return earliest(nextStep, now.plus(guard.recheck()), deadline);
+                : now.isBefore(cancelAt) ? cancelAt : now.plus(STEP_AGAIN);
+        return Next.at(earliest(nextStep, now.plus(guard.recheck()), deadline));
+    }
+
+    /**
+     * Past the deadline Antom releases the funds by itself and notifies nothing the engine can wait for: the guard
+     * asks Antom on the slow schedule counted from the deadline, and raises the attempt for review when the looks
+     * are used up.
+     */
+    private Next afterDeadline(Claim item, PaymentAttempt attempt, Instant now) {
+        Instant deadline = attempt.captureDeadline();
+        Optional<Instant> look = policy.lookAt(FollowUpReason.CAPTURE_DEADLINE, deadline, item.looks());
+        if (look.isEmpty()) {
+            unsettled.raise(attempt.id(), "CAPTURE_DEADLINE_UNSETTLED", "still authorized " + item.looks()
+                    + " looks after its capture deadline " + deadline + "; the engine stopped asking", now);
+            return Next.at(DueWork.PARKED);
+        }
+        if (now.isBefore(look.get())) {
+            return Next.at(look.get());
+        }
+        var synced = syncPayment.inquire(attempt.id());
+        if (synced.isAccepted() && synced.value().inquiry() == Inquiry.NOT_SENT) {
+            return Next.at(budget.retryAt());
+        }
+        Instant next = policy.lookAt(FollowUpReason.CAPTURE_DEADLINE, deadline, item.looks() + 1).orElse(now);
+        return new Next(next, Looks.scheduledLook());
     }
 
     /** Authorized manual-capture attempts, not duplicates, not captured: what the guard looks after. */
@@ -109,7 +145,7 @@ final class CaptureGuard implements DueItemHandler {
     }
 
     private void cancel(PaymentAttempt attempt) {
-        Result<PaymentAttempt> cancelled = cancelPayment.cancel(attempt.id());
+        Result<PaymentAttempt> cancelled = cancelPayment.cancel(attempt.id(), AuditSource.WORKER);
         LOG.log(Level.INFO, () -> "capture guard: nobody captured " + attempt.id() + " before its deadline "
                 + attempt.captureDeadline() + "; cancelled to release the funds: " + (cancelled.isAccepted()
                 ? "now " + cancelled.value().status() : cancelled.rejection().message()));

@@ -31,13 +31,13 @@ final class DuplicateRemediation implements DueItemHandler {
     }
 
     @Override
-    public Instant work(Claim item, Instant now) {
+    public Next work(Claim item, Instant now) {
         Result<PaymentAttempt> step = remediateDuplicate.remediate(item.attempt());
         RemediationStatus status = step.isAccepted() ? step.value().remediation().orElse(null) : null;
         if (status != null && !status.isDone()) {
             LOG.log(Level.DEBUG, () -> "duplicate remediation: " + item.attempt() + " is " + status + " after try "
                     + item.claims());
         }
-        return now.plus(retry.after(item.claims(), random));
+        return Next.at(now.plus(retry.after(item.claims(), random)));
     }
 }

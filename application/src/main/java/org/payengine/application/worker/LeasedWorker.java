@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.payengine.application.port.Clock;
@@ -20,6 +24,10 @@ import org.payengine.application.port.WorkKind;
  * {@link DueItemHandler} on the item executor, and ends each lease by rescheduling the item for the handler's next
  * check. So each item is worked by one node at a time although the work happens outside the claiming transaction.
  *
+ * <p>Leases are short and follow liveness: while an item's work runs, its lease is renewed every third of the lease,
+ * so a node that dies frees its items within one lease, and slow work (a call to Antom near its timeout) keeps its
+ * item.
+ *
  * <p>An item is not started when the node is stopping, nor when half its lease has passed before its turn came (a
  * long batch): it is released, due again as before, for the next run or another node, so the lease still covers
  * the whole of any work that starts. A handler that throws has its item looked at again after {@link #ERROR_PAUSE}.
@@ -30,6 +38,10 @@ public final class LeasedWorker implements Worker {
     public static final Duration ERROR_PAUSE = Duration.ofSeconds(30);
 
     private static final System.Logger LOG = System.getLogger(LeasedWorker.class.getName());
+
+    /** One daemon thread renews the leases of every worker's items in progress; renewing is one short statement. */
+    private static final ScheduledExecutorService RENEWALS = Executors.newSingleThreadScheduledExecutor(
+            WorkerScheduler.namedThreads("payengine-lease-renewal"));
 
     private final String name;
     private final WorkKind kind;
@@ -95,21 +107,40 @@ public final class LeasedWorker implements Worker {
             giveBack(claim);
             return false;
         }
-        Instant next;
-        try {
+        DueItemHandler.Next next;
+        try (LeaseKeeper ignored = keepLease(claim)) {
             next = handler.work(claim, now);
         } catch (RuntimeException failure) {
             LOG.log(Level.WARNING, () -> name + ": working " + claim.kind() + " of " + claim.attempt()
                     + " failed; trying again in " + ERROR_PAUSE.toSeconds() + " s", failure);
-            next = now.plus(ERROR_PAUSE);
+            next = DueItemHandler.Next.at(now.plus(ERROR_PAUSE));
         }
         try {
-            dueWork.reschedule(claim, next);
+            dueWork.reschedule(claim, next.at(), next.taken());
         } catch (RuntimeException storeDown) {
             LOG.log(Level.WARNING, () -> name + ": could not reschedule " + claim.kind() + " of " + claim.attempt()
                     + "; its lease runs out by itself: " + storeDown);
         }
         return true;
+    }
+
+    /** Renews the claim's lease every third of the lease while the work runs, on a timer of its own. */
+    private LeaseKeeper keepLease(Claim claim) {
+        Duration every = settings.lease().dividedBy(3);
+        ScheduledFuture<?> renewals = RENEWALS.scheduleAtFixedRate(() -> {
+            try {
+                dueWork.renew(claim, clock.now().plus(settings.lease()));
+            } catch (RuntimeException storeDown) {
+                LOG.log(Level.DEBUG, () -> name + ": could not renew the lease of " + claim.attempt() + ": " + storeDown);
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        return () -> renewals.cancel(false);
+    }
+
+    /** Stops renewing a lease when the work is over. */
+    private interface LeaseKeeper extends AutoCloseable {
+        @Override
+        void close();
     }
 
     private void giveBack(Claim claim) {

@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public interface Worker {
 
-    /** A short, stable name for logs and metrics, e.g. {@code poller}. */
+    /** A short, stable name for logs and metrics, e.g. {@code payment-follow-up}. */
     String name();
 
     /** Works the items due at {@code now} (at most one batch); items claimed but not started when a stop is asked are released. */

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
+import org.payengine.application.usecase.AntomPacing;
 import org.payengine.application.usecase.Backoff;
 
 /**
@@ -17,18 +18,21 @@ import org.payengine.application.usecase.Backoff;
  *                          made when {@code null} or blank)
  * @param threads           threads working due items (calls to Antom, event deliveries) at once
  * @param batchSize         items one run of a worker claims at most
- * @param lease             how long a claimed item is reserved for this node; longer than any item's work may take
+ * @param lease             how long a claimed item is reserved for this node before it is renewed (every third of it
+ *                          while the work runs); a dead node's items are free again within one lease
  * @param idle              a worker's pause after a run that left nothing due
- * @param jitter            fraction (0–1) every pause, poll and retry is spread by at random
- * @param poll              when awaited payment and capture results are asked for
+ * @param jitter            fraction (0–1) every pause, look and retry is spread by at random
+ * @param followUps         when Antom is asked about the results it owes, by the signal that calls for a look
  * @param guard             how the capture guard treats uncaptured manual-capture authorizations
  * @param remediationRetry  the spacing of the tries to undo a duplicate payment
  * @param outboxRetry       the spacing of the deliveries of an event the event sink refused
  * @param outboxMaxFailures failed deliveries after which an event is dead-lettered
+ * @param pacing            how fast this node may call Antom, the workers and the merchant's requests together
  */
 public record WorkerSettings(boolean enabled, String nodeId, int threads, int batchSize, Duration lease,
-                             Duration idle, double jitter, PollSchedule poll, CaptureGuardSettings guard,
-                             Backoff remediationRetry, Backoff outboxRetry, int outboxMaxFailures) {
+                             Duration idle, double jitter, FollowUpPolicy followUps, CaptureGuardSettings guard,
+                             Backoff remediationRetry, Backoff outboxRetry, int outboxMaxFailures,
+                             AntomPacing pacing) {
 
     private static final double DEFAULT_JITTER = 0.2;
 
@@ -44,66 +48,72 @@ public record WorkerSettings(boolean enabled, String nodeId, int threads, int ba
         if (!(jitter >= 0 && jitter <= 1)) {
             throw new IllegalArgumentException("jitter must be between 0 and 1, was " + jitter);
         }
-        Objects.requireNonNull(poll, "poll");
+        Objects.requireNonNull(followUps, "followUps");
         Objects.requireNonNull(guard, "guard");
         Objects.requireNonNull(remediationRetry, "remediationRetry");
         Objects.requireNonNull(outboxRetry, "outboxRetry");
         requireAtLeastOne("outboxMaxFailures", outboxMaxFailures);
+        Objects.requireNonNull(pacing, "pacing");
     }
 
     /** Every default, with a new node id. */
     public static WorkerSettings defaults() {
-        return new WorkerSettings(true, null, 4, 50, Duration.ofMinutes(2), Duration.ofSeconds(1), DEFAULT_JITTER,
-                PollSchedule.DEFAULT, CaptureGuardSettings.DEFAULT,
+        return new WorkerSettings(true, null, 4, 50, Duration.ofSeconds(15), Duration.ofSeconds(1), DEFAULT_JITTER,
+                FollowUpPolicy.DEFAULT, CaptureGuardSettings.DEFAULT,
                 new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10), DEFAULT_JITTER),
-                new Backoff(Duration.ofSeconds(5), Duration.ofHours(1), DEFAULT_JITTER), 20);
+                new Backoff(Duration.ofSeconds(5), Duration.ofHours(1), DEFAULT_JITTER), 20, AntomPacing.DEFAULT);
     }
 
     public WorkerSettings withEnabled(boolean on) {
-        return new WorkerSettings(on, nodeId, threads, batchSize, lease, idle, jitter, poll, guard, remediationRetry,
-                outboxRetry, outboxMaxFailures);
+        return new WorkerSettings(on, nodeId, threads, batchSize, lease, idle, jitter, followUps, guard, remediationRetry,
+                outboxRetry, outboxMaxFailures, pacing);
     }
 
     public WorkerSettings withNodeId(String id) {
-        return new WorkerSettings(enabled, id, threads, batchSize, lease, idle, jitter, poll, guard, remediationRetry,
-                outboxRetry, outboxMaxFailures);
+        return new WorkerSettings(enabled, id, threads, batchSize, lease, idle, jitter, followUps, guard, remediationRetry,
+                outboxRetry, outboxMaxFailures, pacing);
     }
 
     public WorkerSettings withBatchSize(int items) {
-        return new WorkerSettings(enabled, nodeId, threads, items, lease, idle, jitter, poll, guard, remediationRetry,
-                outboxRetry, outboxMaxFailures);
+        return new WorkerSettings(enabled, nodeId, threads, items, lease, idle, jitter, followUps, guard, remediationRetry,
+                outboxRetry, outboxMaxFailures, pacing);
     }
 
     public WorkerSettings withLease(Duration leaseFor) {
-        return new WorkerSettings(enabled, nodeId, threads, batchSize, leaseFor, idle, jitter, poll, guard,
-                remediationRetry, outboxRetry, outboxMaxFailures);
+        return new WorkerSettings(enabled, nodeId, threads, batchSize, leaseFor, idle, jitter, followUps, guard,
+                remediationRetry, outboxRetry, outboxMaxFailures, pacing);
     }
 
     public WorkerSettings withIdle(Duration pause) {
-        return new WorkerSettings(enabled, nodeId, threads, batchSize, lease, pause, jitter, poll, guard,
-                remediationRetry, outboxRetry, outboxMaxFailures);
+        return new WorkerSettings(enabled, nodeId, threads, batchSize, lease, pause, jitter, followUps, guard,
+                remediationRetry, outboxRetry, outboxMaxFailures, pacing);
     }
 
-    /** These settings without any randomness: exact pauses, polls and retries (for tests). */
+    /** These settings without any randomness: exact pauses, looks and retries (for tests). */
     public WorkerSettings withoutJitter() {
-        return new WorkerSettings(enabled, nodeId, threads, batchSize, lease, idle, 0, poll, guard,
+        return new WorkerSettings(enabled, nodeId, threads, batchSize, lease, idle, 0, followUps, guard,
                 new Backoff(remediationRetry.first(), remediationRetry.max(), 0),
-                new Backoff(outboxRetry.first(), outboxRetry.max(), 0), outboxMaxFailures);
+                new Backoff(outboxRetry.first(), outboxRetry.max(), 0), outboxMaxFailures, pacing);
     }
 
-    public WorkerSettings withPoll(PollSchedule schedule) {
-        return new WorkerSettings(enabled, nodeId, threads, batchSize, lease, idle, jitter, schedule, guard,
-                remediationRetry, outboxRetry, outboxMaxFailures);
+    public WorkerSettings withFollowUps(FollowUpPolicy policy) {
+        return new WorkerSettings(enabled, nodeId, threads, batchSize, lease, idle, jitter, policy, guard,
+                remediationRetry, outboxRetry, outboxMaxFailures, pacing);
     }
 
     public WorkerSettings withGuard(CaptureGuardSettings guardSettings) {
-        return new WorkerSettings(enabled, nodeId, threads, batchSize, lease, idle, jitter, poll, guardSettings,
-                remediationRetry, outboxRetry, outboxMaxFailures);
+        return new WorkerSettings(enabled, nodeId, threads, batchSize, lease, idle, jitter, followUps, guardSettings,
+                remediationRetry, outboxRetry, outboxMaxFailures, pacing);
+    }
+
+    public WorkerSettings withPacing(AntomPacing antomPacing) {
+        return new WorkerSettings(enabled, nodeId, threads, batchSize, lease, idle, jitter, followUps, guard,
+                remediationRetry, outboxRetry, outboxMaxFailures, antomPacing);
     }
 
     public WorkerSettings withOutboxMaxFailures(int failures) {
-        return new WorkerSettings(enabled, nodeId, threads, batchSize, lease, idle, jitter, poll, guard,
-                remediationRetry, outboxRetry, failures);
+        return new WorkerSettings(enabled, nodeId, threads, batchSize, lease, idle, jitter, followUps, guard,
+                remediationRetry, outboxRetry, failures, pacing);
     }
 
     static void requirePositive(String name, Duration value) {

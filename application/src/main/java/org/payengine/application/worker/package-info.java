@@ -4,14 +4,21 @@
  *
  * <h2>What they do</h2>
  * <ul>
- *   <li><b>Payment poller</b> ({@code payment-poller}, {@link org.payengine.application.port.WorkKind#PAYMENT_RESULT}):
- *       attempts {@code INITIATED}, {@code PENDING} or {@code UNKNOWN} are inquired every 2 s at first, then less and
- *       less often ({@link org.payengine.application.worker.PollSchedule}); the answer goes through the same
- *       fact-applying path as a notification. Past the payment's expiry and a grace period, a payment Antom still calls
- *       processing is cancelled at Antom and settled from the cancel's answer; the engine never invents a failure.</li>
- *   <li><b>Capture poller</b> ({@code capture-poller}, {@code CAPTURE_RESULT}): captures {@code PROCESSING} and automatic
- *       captures not reported yet are inquired; a capture left {@code REQUESTED} (its answer lost, or the process died)
- *       is sent again under the same capture request id.</li>
+ *   <li><b>Payment follow-up</b> ({@code payment-follow-up}, {@link org.payengine.application.port.WorkKind#PAYMENT_RESULT}):
+ *       Antom's notification is the source of truth, so an attempt is asked about only on a signal, each with its
+ *       schedule and cap ({@link org.payengine.application.worker.FollowUpPolicy}): a pay call whose answer was not
+ *       written or was unknown (short schedule), a notification overdue past the payment's expiry (slow schedule), the
+ *       buyer's return; a payment notified in time is never asked about. The answer goes through the same
+ *       fact-applying path as a notification. A payment Antom still calls processing past its expiry and grace is
+ *       cancelled at Antom and settled from the cancel's answer; the engine never invents a failure. When the looks
+ *       are used up, the attempt is raised for review.</li>
+ *   <li><b>Capture follow-up</b> ({@code capture-follow-up}, {@code CAPTURE_RESULT}): a capture left {@code REQUESTED}
+ *       (its answer lost, or the process died) is sent again under the same capture request id on the short schedule;
+ *       a capture {@code PROCESSING} or an automatic capture not reported is inquired once its notification is
+ *       overdue, on the slow schedule.</li>
+ *   <li><b>Cancel follow-up</b> ({@code cancel-follow-up}, {@code CANCEL_RESULT}): a cancel of an authorization is
+ *       recorded before it is sent; one whose answer was lost is sent again on the short schedule (Antom cancels a
+ *       payment once) until Antom's answer settles it.</li>
  *   <li><b>Capture guard</b> ({@code capture-guard}, {@code CAPTURE_DEADLINE}): "capture deadline near" ahead of the
  *       deadline, then cancel (default) or capture by policy, never at or after the deadline.</li>
  *   <li><b>Duplicate remediation</b> ({@code duplicate-remediation}, {@code DUPLICATE}): a second success of an order is
@@ -25,7 +32,8 @@
  * save in its own transaction, so an attempt written {@code INITIATED} is due even if the process dies right after and
  * a settled attempt stops being worked in the commit that settles it. A worker claims the items due under a lease
  * ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL), works each outside the claiming transaction, and ends the lease by
- * rescheduling the item; a dead node's leases run out by themselves. Antom's idempotency keys and the orders'
+ * rescheduling the item; leases are short and renewed while the work runs, so a dead node's leases run out within
+ * seconds. Antom's idempotency keys and the orders'
  * optimistic versions keep the work safe even should a lease run out mid-work.
  *
  * <h2>Running them</h2>

@@ -1,6 +1,7 @@
 package org.payengine.application.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -22,6 +23,8 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.payengine.application.port.DueWork;
 import org.payengine.application.port.DueWork.Claim;
+import org.payengine.application.port.DueWork.Looks;
+import org.payengine.application.port.FollowUpReason;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.Transactions;
 import org.payengine.application.port.WorkKind;
@@ -30,6 +33,7 @@ import org.payengine.domain.card.CardFacts;
 import org.payengine.domain.fact.FactSource;
 import org.payengine.domain.fact.PaymentFailed;
 import org.payengine.domain.fact.PaymentInProcess;
+import org.payengine.domain.fact.PaymentOutcomeUnknown;
 import org.payengine.domain.fact.PaymentSucceeded;
 import org.payengine.domain.fact.ResultCode;
 import org.payengine.domain.id.CaptureRequestId;
@@ -68,7 +72,7 @@ public abstract class DueWorkContract {
             .plusSeconds(ThreadLocalRandom.current().nextLong(1_000_000_000L)).plusNanos(123_000);
 
     @Test
-    public void an_attempt_awaiting_its_result_is_due_for_the_poller_from_when_it_was_initiated() {
+    public void an_attempt_whose_pay_outcome_is_unknown_is_due_for_a_look_from_when_it_was_initiated() {
         PaymentRequestId attempt = saved(pending(CaptureMode.AUTOMATIC));
 
         assertEquals(Optional.of(t0), dueWork().dueAt(WorkKind.PAYMENT_RESULT, attempt));
@@ -118,7 +122,8 @@ public abstract class DueWorkContract {
 
         assertEquals(Optional.of(paidAt), dueWork().dueAt(WorkKind.CAPTURE_RESULT, first));
         assertEquals(Optional.empty(), dueWork().dueAt(WorkKind.DUPLICATE, first));
-        assertEquals(Optional.of(paidAt), dueWork().dueAt(WorkKind.DUPLICATE, second));
+        assertEquals(Optional.of(t0), dueWork().dueAt(WorkKind.DUPLICATE, second),
+                "due at once, on the engine's clock, whatever Antom's payment time says");
         assertEquals(Optional.of(paidAt), dueWork().dueAt(WorkKind.CAPTURE_RESULT, second));
     }
 
@@ -137,15 +142,86 @@ public abstract class DueWorkContract {
     }
 
     @Test
-    public void a_save_leaves_the_schedule_of_an_item_it_still_needs_alone() {
+    public void a_save_leaves_the_schedule_and_looks_of_an_item_it_still_needs_for_the_same_reason_alone() {
+        PaymentRequestId attempt = saved(pending(CaptureMode.AUTOMATIC));
+        Claim claim = claimOne(WorkKind.PAYMENT_RESULT, attempt, t0, "node-a");
+        dueWork().reschedule(claim, t0.plusSeconds(40), Looks.scheduledLook());
+
+        change(attempt, order -> order.raiseUnsettled(attempt, "TEST_REVIEW", "still unknown", t0.plusSeconds(3)));
+
+        assertEquals(Optional.of(t0.plusSeconds(40)), dueWork().dueAt(WorkKind.PAYMENT_RESULT, attempt));
+        Claim again = claimOne(WorkKind.PAYMENT_RESULT, attempt, t0.plusSeconds(40), "node-a");
+        assertEquals(FollowUpReason.PAYMENT_OUTCOME_UNKNOWN, again.reason());
+        assertEquals(t0, again.since());
+        assertEquals(1, again.looks());
+    }
+
+    @Test
+    public void a_new_reason_makes_the_item_over_due_from_its_own_instant_with_no_looks_taken() {
         PaymentRequestId attempt = saved(initiated());
         Claim claim = claimOne(WorkKind.PAYMENT_RESULT, attempt, t0, "node-a");
-        dueWork().reschedule(claim, t0.plusSeconds(40));
+        assertEquals(FollowUpReason.PAY_CALL_UNANSWERED, claim.reason());
+        dueWork().reschedule(claim, t0.plusSeconds(40), Looks.scheduledLook());
 
         change(attempt, order -> order.apply(new PaymentInProcess(attempt, paymentIdOf(attempt), "https://antom.example/p"),
                 FactSource.INQUIRY, t0.plusSeconds(3)));
 
-        assertEquals(Optional.of(t0.plusSeconds(40)), dueWork().dueAt(WorkKind.PAYMENT_RESULT, attempt));
+        Instant expiresAt = t0.plus(PaymentOptions.DEFAULT_EXPIRY);
+        assertEquals(Optional.of(expiresAt), dueWork().dueAt(WorkKind.PAYMENT_RESULT, attempt));
+        Claim awaited = claimOne(WorkKind.PAYMENT_RESULT, attempt, expiresAt, "node-a");
+        assertEquals(FollowUpReason.PAYMENT_NOTIFICATION_AWAITED, awaited.reason());
+        assertEquals(expiresAt, awaited.since());
+        assertEquals(0, awaited.looks());
+    }
+
+    @Test
+    public void looks_are_counted_on_the_item_the_buyers_counted_down() {
+        PaymentRequestId attempt = saved(pending(CaptureMode.AUTOMATIC));
+        assertTrue(dueWork().buyerReturned(attempt, t0.plusSeconds(1), t0.minusSeconds(3), 3, 2, t0.plusSeconds(5)));
+        Claim claim = claimOne(WorkKind.PAYMENT_RESULT, attempt, t0.plusSeconds(5), "node-a");
+        assertEquals(2, claim.buyerLooksLeft());
+        assertEquals(t0.plusSeconds(1), claim.lastBuyerLookAt());
+
+        dueWork().reschedule(claim, t0.plusSeconds(9), Looks.buyerLook(t0.plusSeconds(5)));
+
+        Claim next = claimOne(WorkKind.PAYMENT_RESULT, attempt, t0.plusSeconds(9), "node-a");
+        assertEquals(1, next.buyerLooksLeft());
+        assertEquals(t0.plusSeconds(5), next.lastBuyerLookAt());
+        assertEquals(0, next.looks());
+    }
+
+    @Test
+    public void a_buyers_return_may_ask_once_per_quiet_period_and_up_to_the_most_returns() {
+        PaymentRequestId attempt = saved(pending(CaptureMode.AUTOMATIC));
+        Claim claim = claimOne(WorkKind.PAYMENT_RESULT, attempt, t0, "node-a");
+        dueWork().reschedule(claim, t0.plus(Duration.ofHours(1)));
+        Instant first = t0.plusSeconds(10);
+
+        assertTrue(dueWork().buyerReturned(attempt, first, first.minusSeconds(4), 2, 2, first.plusSeconds(4)));
+        assertEquals(Optional.of(first.plusSeconds(4)), dueWork().dueAt(WorkKind.PAYMENT_RESULT, attempt),
+                "the following look is brought forward");
+        assertFalse(dueWork().buyerReturned(attempt, first.plusSeconds(2), first.minusSeconds(2), 2, 2,
+                first.plusSeconds(6)), "the same return");
+        assertTrue(dueWork().buyerReturned(attempt, first.plusSeconds(5), first.plusSeconds(1), 2, 2,
+                first.plusSeconds(9)));
+        assertFalse(dueWork().buyerReturned(attempt, first.plusSeconds(60), first.plusSeconds(56), 2, 2,
+                first.plusSeconds(64)), "the returns are used up");
+        assertFalse(dueWork().buyerReturned(newAttemptId(), first, first.minusSeconds(4), 2, 2, first.plusSeconds(4)),
+                "no item, nothing to ask about");
+    }
+
+    @Test
+    public void a_renewed_lease_keeps_the_item_until_the_renewal_runs_out() {
+        PaymentRequestId attempt = saved(pending(CaptureMode.AUTOMATIC));
+        Claim claim = claimOne(WorkKind.PAYMENT_RESULT, attempt, t0, "node-a");
+
+        assertTrue(dueWork().renew(claim, t0.plus(LEASE).plus(LEASE)));
+
+        assertTrue(attemptsOf(claimAll(WorkKind.PAYMENT_RESULT, t0.plus(LEASE).plusSeconds(1), "node-b"), Set.of(attempt))
+                .isEmpty(), "renewed: not free when the first lease would have run out");
+        Claim taken = claimOne(WorkKind.PAYMENT_RESULT, attempt, t0.plus(LEASE).plus(LEASE).plusSeconds(1), "node-b");
+        assertFalse(dueWork().renew(claim, t0.plus(Duration.ofHours(1))), "someone else holds it now");
+        assertTrue(dueWork().renew(taken, t0.plus(Duration.ofHours(1))));
     }
 
     @Test
@@ -315,13 +391,13 @@ public abstract class DueWorkContract {
         return pendingSince(since, CaptureMode.AUTOMATIC);
     }
 
+    /** An order whose attempt's pay call ended without an answer at {@code since}: due for a look from then. */
     private Order pendingSince(Instant since, CaptureMode mode) {
         Order order = Order.create(ReferenceOrderId.of("due-" + UUID.randomUUID()), AMOUNT, null, Buyer.ANONYMOUS,
                 List.of(), since);
         PaymentRequestId attempt = newAttemptId();
         order.startAttempt(attempt, options(mode), since);
-        order.apply(new PaymentInProcess(attempt, paymentIdOf(attempt), "https://antom.example/p"),
-                FactSource.API_RESPONSE, since);
+        order.apply(new PaymentOutcomeUnknown(attempt, "read timed out"), FactSource.API_RESPONSE, since);
         return order;
     }
 

@@ -19,7 +19,10 @@ import org.payengine.application.port.Orders;
 import org.payengine.application.port.Outbox;
 import org.payengine.application.port.PaymentGateway;
 import org.payengine.application.port.Transactions;
+import org.payengine.application.usecase.AntomPacing;
 import org.payengine.application.usecase.Backoff;
+import org.payengine.application.usecase.BuyerLooks;
+import org.payengine.application.usecase.CallBudget;
 import org.payengine.application.usecase.PublishEvents;
 import org.payengine.application.usecase.UseCases;
 import org.payengine.application.usecase.WarnCaptureDeadline;
@@ -36,6 +39,9 @@ public interface InMemoryComponent extends UseCases {
     /** Raises "capture deadline near" for one authorization; the capture guard's step, for tests of it alone. */
     WarnCaptureDeadline warnCaptureDeadline();
 
+    /** The node's call budget the use cases share: it admits every call (the tests of pacing build their own). */
+    CallBudget callBudget();
+
     /** What the tests want predictable that the engines spread at random. */
     @Module
     interface Predictable {
@@ -45,6 +51,17 @@ public interface InMemoryComponent extends UseCases {
         static PublishEvents publishEvents(Outbox outbox, EventSink sink, Clock clock) {
             return new PublishEvents(outbox, sink, clock, new Backoff(PublishEvents.RETRY_AFTER,
                     PublishEvents.RETRY.max(), 0), PublishEvents.MAX_ATTEMPTS, new Random(1));
+        }
+
+        /** Every call admitted at once, so that no test waits on pacing by accident. */
+        @Provides
+        static AntomPacing pacing() {
+            return AntomPacing.UNLIMITED;
+        }
+
+        @Provides
+        static BuyerLooks buyerLooks() {
+            return BuyerLooks.DEFAULT;
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.payengine.application.port.DueWork;
 import org.payengine.application.port.WorkKind;
 import org.payengine.application.testing.InMemoryDatabase.Change;
@@ -38,23 +39,42 @@ public final class InMemoryDueWork implements DueWork {
             List<Claim> claims = new ArrayList<>();
             for (Map.Entry<DueKey, DueRecord> entry : due) {
                 DueRecord record = entry.getValue();
-                int count = record.claims() + 1;
-                next = next.withDueRecord(entry.getKey(),
-                        new DueRecord(record.id(), now.plus(leaseFor), owner, count, record.dueAt()));
-                claims.add(new Claim(kind, entry.getKey().attempt(), record.dueAt(), count, owner, record.id()));
+                DueRecord leased = record.leased(now.plus(leaseFor), owner);
+                next = next.withDueRecord(entry.getKey(), leased);
+                claims.add(new Claim(kind, entry.getKey().attempt(), record.reason(), record.since(), record.dueAt(),
+                        record.looks(), record.buyerLooksLeft(), record.lastBuyerLookAt(), leased.claims(), owner,
+                        record.id()));
             }
             return new Change<>(next, List.copyOf(claims));
         });
     }
 
     @Override
-    public void reschedule(Claim claim, Instant nextCheck) {
-        endLease(claim, nextCheck);
+    public void reschedule(Claim claim, Instant next, Looks taken) {
+        whileHeld(claim, record -> record.looked(taken.scheduled(), taken.buyer(), taken.buyerAt()).due(next));
     }
 
     @Override
     public void release(Claim claim) {
-        endLease(claim, claim.dueAt());
+        whileHeld(claim, record -> record.due(claim.dueAt()));
+    }
+
+    @Override
+    public boolean renew(Claim claim, Instant leaseEnd) {
+        return whileHeld(claim, record -> record.renewed(leaseEnd));
+    }
+
+    @Override
+    public boolean buyerReturned(PaymentRequestId attempt, Instant now, Instant quietSince, int maxReturns,
+                                 int following, Instant firstFollowing) {
+        DueKey key = new DueKey(WorkKind.PAYMENT_RESULT, attempt);
+        return database.atomically(state -> {
+            DueRecord record = state.dueWork().get(key);
+            boolean may = record != null && record.buyerReturns() < maxReturns
+                    && (record.lastBuyerLookAt() == null || !record.lastBuyerLookAt().isAfter(quietSince));
+            return new Change<>(may ? state.withDueRecord(key, record.buyerReturned(now, following, firstFollowing))
+                    : state, may);
+        });
     }
 
     @Override
@@ -63,20 +83,27 @@ public final class InMemoryDueWork implements DueWork {
                 .filter(entry -> entry.getKey().kind() == kind && !entry.getValue().dueAt().isAfter(now)).count());
     }
 
+    /** The earliest instant an item of {@code kind} is due (or its lease ends): what a test's clock runs to next. */
+    public Optional<Instant> nextDue(WorkKind kind) {
+        return database.read(state -> state.dueWork().entrySet().stream()
+                .filter(entry -> entry.getKey().kind() == kind).map(entry -> entry.getValue().dueAt())
+                .min(Comparator.naturalOrder()));
+    }
+
     @Override
     public Optional<Instant> dueAt(WorkKind kind, PaymentRequestId attempt) {
         return database.read(state -> Optional.ofNullable(state.dueWork().get(new DueKey(kind, attempt)))
                 .map(DueRecord::dueAt));
     }
 
-    private void endLease(Claim claim, Instant dueAt) {
+    /** Changes the claimed item while the claim holds; @return whether it held */
+    private boolean whileHeld(Claim claim, UnaryOperator<DueRecord> change) {
         DueKey key = new DueKey(claim.kind(), claim.attempt());
-        database.atomically(state -> {
+        return database.atomically(state -> {
             DueRecord record = state.dueWork().get(key);
             boolean holds = record != null && record.id() == claim.token() && claim.owner().equals(record.owner())
                     && record.claims() == claim.claims();
-            return new Change<>(holds ? state.withDueRecord(key, new DueRecord(record.id(), dueAt, null, record.claims(),
-                    dueAt)) : state, null);
+            return new Change<>(holds ? state.withDueRecord(key, change.apply(record)) : state, holds);
         });
     }
 }

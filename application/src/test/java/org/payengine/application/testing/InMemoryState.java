@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.payengine.application.port.InboxEntry;
+import org.payengine.application.port.FollowUpReason;
 import org.payengine.application.port.WorkItem;
 import org.payengine.application.port.WorkKind;
 import org.payengine.domain.audit.AuditEntry;
@@ -59,7 +60,38 @@ record InMemoryState(Map<ReferenceOrderId, OrderSnapshot> orders, Map<ReferenceO
      *
      * @param id a new one for every item ever added, so a claim on a removed item never matches its successor
      */
-    record DueRecord(long id, Instant dueAt, String owner, int claims, Instant dueBeforeClaim) {
+    record DueRecord(long id, FollowUpReason reason, Instant since, Instant dueAt, String owner, int claims,
+                     Instant dueBeforeClaim, int looks, int buyerReturns, int buyerLooksLeft, Instant lastBuyerLookAt) {
+
+        static DueRecord newItem(long id, WorkItem item) {
+            return new DueRecord(id, item.reason(), item.since(), item.since(), null, 0, item.since(), 0, 0, 0, null);
+        }
+
+        DueRecord leased(Instant leaseEnd, String newOwner) {
+            return new DueRecord(id, reason, since, leaseEnd, newOwner, claims + 1, dueAt, looks, buyerReturns,
+                    buyerLooksLeft, lastBuyerLookAt);
+        }
+
+        DueRecord due(Instant at) {
+            return new DueRecord(id, reason, since, at, null, claims, at, looks, buyerReturns, buyerLooksLeft,
+                    lastBuyerLookAt);
+        }
+
+        DueRecord renewed(Instant leaseEnd) {
+            return new DueRecord(id, reason, since, leaseEnd, owner, claims, dueBeforeClaim, looks, buyerReturns,
+                    buyerLooksLeft, lastBuyerLookAt);
+        }
+
+        DueRecord looked(int scheduled, int buyer, Instant buyerAt) {
+            return new DueRecord(id, reason, since, dueAt, owner, claims, dueBeforeClaim, looks + scheduled,
+                    buyerReturns, Math.max(0, buyerLooksLeft - buyer), buyerAt != null ? buyerAt : lastBuyerLookAt);
+        }
+
+        DueRecord buyerReturned(Instant now, int following, Instant firstFollowing) {
+            Instant next = owner == null && dueAt.isAfter(firstFollowing) ? firstFollowing : dueAt;
+            return new DueRecord(id, reason, since, next, owner, claims, dueBeforeClaim, looks, buyerReturns + 1,
+                    following, now);
+        }
     }
 
     InMemoryState withOrder(OrderSnapshot order, List<DomainEvent> events, List<AuditEntry> entries) {
@@ -86,8 +118,10 @@ record InMemoryState(Map<ReferenceOrderId, OrderSnapshot> orders, Map<ReferenceO
         long sequence = dueSequence;
         for (WorkItem item : needed) {
             DueKey key = new DueKey(item.kind(), item.attempt());
-            if (!newDueWork.containsKey(key)) {
-                newDueWork.put(key, new DueRecord(++sequence, item.since(), null, 0, item.since()));
+            DueRecord present = newDueWork.get(key);
+            if (present == null || present.reason() != item.reason()) {
+                // a new reason is new work: made over, its looks counted from none
+                newDueWork.put(key, DueRecord.newItem(++sequence, item));
             }
         }
         return new InMemoryState(orders, audit, outbox, inbox, cards, Map.copyOf(newDueWork), sequence);

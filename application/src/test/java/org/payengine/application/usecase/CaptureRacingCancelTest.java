@@ -78,7 +78,7 @@ class CaptureRacingCancelTest {
                 // before the capture's own answer is applied.
                 engine.gateway.onCall(ignored -> { });
                 engine.gateway.cancel(new CancelRequest(authorized.id(), authorized.paymentId()));
-                engine.useCases.syncPayment().sync(authorized.id());
+                engine.useCases.syncPayment().inquire(authorized.id());
             }
         });
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.payengine.application.port.WorkKind;
+import org.payengine.application.testing.FakePaymentGateway.Operation;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.application.usecase.CreateOrGetOrder;
 import org.payengine.application.usecase.StartPayment;
@@ -35,7 +36,7 @@ class LeasedWorkerTest {
         engine.clock.advance(Duration.ofSeconds(10));
         LeasedWorker worker = worker(settingsWithBatch(2), (item, now) -> {
             worked.add(item.attempt());
-            return now.plusSeconds(7);
+            return DueItemHandler.Next.at(now.plusSeconds(7));
         });
 
         WorkerRun run = worker.runOnce(engine.clock.now());
@@ -54,7 +55,7 @@ class LeasedWorkerTest {
         self[0] = worker(settings, (item, now) -> {
             worked.add(item.attempt());
             self[0].stop();
-            return now.plusSeconds(7);
+            return DueItemHandler.Next.at(now.plusSeconds(7));
         });
 
         WorkerRun run = self[0].runOnce(engine.clock.now());
@@ -73,7 +74,7 @@ class LeasedWorkerTest {
         LeasedWorker worker = worker(settings, (item, now) -> {
             worked.add(item.attempt());
             engine.clock.advance(settings.lease().dividedBy(2).plusMillis(1));
-            return now.plusSeconds(7);
+            return DueItemHandler.Next.at(now.plusSeconds(7));
         });
 
         worker.runOnce(engine.clock.now());
@@ -96,20 +97,49 @@ class LeasedWorkerTest {
                 engine.dueWork.dueAt(WorkKind.PAYMENT_RESULT, due.get(0)));
     }
 
+    @Test
+    public void work_that_outlasts_its_lease_keeps_the_item_by_renewing_the_lease() throws Exception {
+        List<PaymentRequestId> due = pendingAttempts(1);
+        WorkerSettings shortLease = settings.withLease(Duration.ofMillis(300));
+        LeasedWorker worker = worker(shortLease, (item, now) -> {
+            // the engine's clock passes the end of the first lease while the work still runs ...
+            engine.clock.advance(Duration.ofSeconds(1));
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            // ... and the lease is renewed from it, so no other node can take the item meanwhile
+            while (!engine.dueWork.dueAt(WorkKind.PAYMENT_RESULT, item.attempt()).orElseThrow()
+                    .isAfter(engine.clock.now())) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the lease was never renewed");
+                }
+                Thread.onSpinWait();
+            }
+            worked.add(item.attempt());
+            assertEquals(List.of(), engine.dueWork.claim(WorkKind.PAYMENT_RESULT, engine.clock.now(), 10,
+                    Duration.ofSeconds(1), "node-b"), "another node finds nothing to take");
+            return DueItemHandler.Next.at(now.plusSeconds(7));
+        });
+
+        worker.runOnce(engine.clock.now());
+
+        assertEquals(due, worked);
+    }
+
     private LeasedWorker worker(WorkerSettings workerSettings, DueItemHandler handler) {
         return new LeasedWorker("test", WorkKind.PAYMENT_RESULT, handler, engine.dueWork, engine.clock, workerSettings,
                 IN_TURN);
     }
 
     private WorkerSettings settingsWithBatch(int batch) {
-        return new WorkerSettings(true, "node-a", 1, batch, settings.lease(), settings.idle(), 0, settings.poll(),
-                settings.guard(), settings.remediationRetry(), settings.outboxRetry(), settings.outboxMaxFailures());
+        return new WorkerSettings(true, "node-a", 1, batch, settings.lease(), settings.idle(), 0, settings.followUps(),
+                settings.guard(), settings.remediationRetry(), settings.outboxRetry(), settings.outboxMaxFailures(),
+                settings.pacing());
     }
 
-    /** Pending attempts, each due one millisecond after the one before. */
+    /** Attempts whose pay call timed out, each due one millisecond after the one before. */
     private List<PaymentRequestId> pendingAttempts(int count) {
         List<PaymentRequestId> attempts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
+            engine.gateway.loseNextAnswer(Operation.PAY);
             ReferenceOrderId order = ReferenceOrderId.of("order-" + i);
             engine.useCases.createOrGetOrder().createOrGet(new CreateOrGetOrder.Command(order, WorkerFixture.AMOUNT, null,
                     Buyer.ANONYMOUS, List.of()));

@@ -47,7 +47,8 @@ final class WorkerFixture implements AutoCloseable {
             }
         };
         workers = new BackgroundWorkers(settings, engine.transactions, engine.orders, engine.dueWork, engine.outbox,
-                engine.sink, engine.clock, engine.useCases.getPayment(), engine.useCases.syncPayment(), engine.useCases.capturePayment(), engine.useCases.cancelPayment(),
+                engine.sink, engine.clock, engine.useCases.callBudget(), engine.useCases.getPayment(),
+                engine.useCases.syncPayment(), engine.useCases.capturePayment(), engine.useCases.cancelPayment(),
                 engine.useCases.remediateDuplicate(), recording, new Random(7));
     }
 

@@ -17,6 +17,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.payengine.application.port.WorkerProgress;
 import org.payengine.application.testing.TestClock;
+import org.payengine.application.testing.FakePaymentGateway.Operation;
 import org.payengine.domain.order.AttemptStatus;
 import org.payengine.domain.order.CaptureMode;
 import org.payengine.domain.order.PaymentAttempt;
@@ -29,15 +30,17 @@ class WorkerSchedulerTest {
     @Test
     public void started_workers_settle_due_work_by_themselves_report_progress_and_stop_cleanly() throws Exception {
         try (WorkerFixture fixture = new WorkerFixture(WorkerFixture.settings().withIdle(Duration.ofMillis(20)))) {
+            fixture.engine.gateway.loseNextAnswer(Operation.PAY);
             PaymentAttempt pending = fixture.start("order-1", CaptureMode.AUTOMATIC);
             fixture.engine.gateway.buyerPays(pending.id());
+            fixture.advance(fixture.workers.settings().followUps().unknownWaits().get(0));
 
             fixture.workers.start();
-            awaitTrue(() -> fixture.attempt(pending.id()).status() == AttemptStatus.CAPTURED);
+            awaitTrue(() -> fixture.attempt(pending.id()).status() == AttemptStatus.AUTHORIZED);
 
             assertTrue(fixture.workers.stop(PATIENCE));
             synchronized (fixture.progress) {
-                assertTrue(fixture.progress.stream().anyMatch(line -> line.startsWith("payment-poller lag=")),
+                assertTrue(fixture.progress.stream().anyMatch(line -> line.startsWith("payment-follow-up lag=")),
                         fixture.progress.toString());
             }
         }

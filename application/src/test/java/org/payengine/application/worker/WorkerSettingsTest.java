@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.payengine.application.usecase.AntomPacing;
+import org.payengine.application.usecase.AntomPacing;
 import org.payengine.application.usecase.Backoff;
 
 class WorkerSettingsTest {
@@ -17,8 +19,8 @@ class WorkerSettingsTest {
         WorkerSettings defaults = WorkerSettings.defaults();
 
         assertTrue(defaults.enabled());
-        assertEquals(Duration.ofMinutes(2), defaults.lease());
-        assertEquals(PollSchedule.DEFAULT, defaults.poll());
+        assertEquals(Duration.ofSeconds(15), defaults.lease());
+        assertEquals(FollowUpPolicy.DEFAULT, defaults.followUps());
         assertEquals(CaptureGuardSettings.DEFAULT, defaults.guard());
         assertEquals(new Backoff(Duration.ofSeconds(5), Duration.ofHours(1), 0.2), defaults.outboxRetry());
         assertEquals(20, defaults.outboxMaxFailures());
@@ -30,14 +32,14 @@ class WorkerSettingsTest {
     void inconsistent_values_are_refused_naming_the_field() {
         IllegalArgumentException threads = assertThrows(IllegalArgumentException.class,
                 () -> new WorkerSettings(true, "node", 0, 50, Duration.ofMinutes(2), Duration.ofSeconds(1), 0.2,
-                        PollSchedule.DEFAULT, CaptureGuardSettings.DEFAULT, WorkerSettings.defaults().remediationRetry(),
-                        WorkerSettings.defaults().outboxRetry(), 20));
+                        FollowUpPolicy.DEFAULT, CaptureGuardSettings.DEFAULT, WorkerSettings.defaults().remediationRetry(),
+                        WorkerSettings.defaults().outboxRetry(), 20, AntomPacing.DEFAULT));
         assertEquals("threads must be at least 1, was 0", threads.getMessage());
 
         IllegalArgumentException jitter = assertThrows(IllegalArgumentException.class,
                 () -> new WorkerSettings(true, "node", 4, 50, Duration.ofMinutes(2), Duration.ofSeconds(1), 1.5,
-                        PollSchedule.DEFAULT, CaptureGuardSettings.DEFAULT, WorkerSettings.defaults().remediationRetry(),
-                        WorkerSettings.defaults().outboxRetry(), 20));
+                        FollowUpPolicy.DEFAULT, CaptureGuardSettings.DEFAULT, WorkerSettings.defaults().remediationRetry(),
+                        WorkerSettings.defaults().outboxRetry(), 20, AntomPacing.DEFAULT));
         assertTrue(jitter.getMessage().startsWith("jitter must be between 0 and 1"), jitter.getMessage());
     }
 }

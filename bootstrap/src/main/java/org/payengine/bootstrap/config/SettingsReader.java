@@ -208,6 +208,11 @@ final class SettingsReader {
                 : Long.toString(min.toMillis());
     }
 
+    /** A value of the setting's own form, parsed by {@code parser} (which throws {@link IllegalArgumentException}). */
+    <T> T parsed(Setting setting, String notUsable, Function<String, T> parser) {
+        return parsed(setting, notUsable, parser, value -> true, "");
+    }
+
     private <T> T parsed(Setting setting, String notUsable, Function<String, T> parser, Predicate<T> allowed,
                          String rule) {
         T fallback = parseDefault(setting, parser);

@@ -1,10 +1,13 @@
 package org.payengine.bootstrap.config;
 
 import java.time.Duration;
+import java.util.List;
+import org.payengine.application.usecase.AntomPacing;
 import org.payengine.application.usecase.Backoff;
+import org.payengine.application.usecase.BuyerLooks;
 import org.payengine.application.worker.CaptureGuardPolicy;
 import org.payengine.application.worker.CaptureGuardSettings;
-import org.payengine.application.worker.PollSchedule;
+import org.payengine.application.worker.FollowUpPolicy;
 import org.payengine.application.worker.WorkerSettings;
 
 /**
@@ -29,12 +32,8 @@ final class WorkerConfiguration {
         Duration lease = reader.seconds(Setting.WORKER_LEASE_SECONDS, ONE_SECOND);
         Duration idle = reader.millis(Setting.WORKER_IDLE_MILLIS, ONE_MILLI);
         double jitter = reader.number(Setting.WORKER_JITTER, 0, 1);
-        Duration fastInterval = reader.millis(Setting.POLL_FAST_INTERVAL_MILLIS, ONE_MILLI);
-        Duration fastPhase = reader.seconds(Setting.POLL_FAST_PHASE_SECONDS, Duration.ZERO);
-        double backoff = reader.number(Setting.POLL_BACKOFF, 1, 100);
-        Duration maxInterval = reader.seconds(Setting.POLL_MAX_INTERVAL_SECONDS, ONE_SECOND);
-        Duration expiryGrace = reader.seconds(Setting.POLL_EXPIRY_GRACE_SECONDS, Duration.ZERO);
-        Duration callWindow = reader.seconds(Setting.POLL_CALL_WINDOW_SECONDS, Duration.ZERO);
+        FollowUpPolicy followUps = followUps(reader);
+        AntomPacing pacing = pacing(reader);
         CaptureGuardPolicy policy = reader.choice(Setting.CAPTURE_GUARD_POLICY, CaptureGuardPolicy.class);
         Duration lead = reader.seconds(Setting.CAPTURE_GUARD_LEAD_SECONDS, ONE_SECOND);
         Duration margin = reader.seconds(Setting.CAPTURE_GUARD_MARGIN_SECONDS, ONE_SECOND);
@@ -44,11 +43,45 @@ final class WorkerConfiguration {
         Duration outboxFirst = reader.seconds(Setting.OUTBOX_RETRY_SECONDS, ONE_SECOND);
         Duration outboxMax = reader.seconds(Setting.OUTBOX_MAX_RETRY_SECONDS, ONE_SECOND);
         int maxFailures = reader.integer(Setting.OUTBOX_MAX_FAILURES, 1, 1_000_000);
-        return reader.attempt("workers (PAYENGINE_WORKER_*, PAYENGINE_POLL_*, PAYENGINE_CAPTURE_GUARD_*, …)",
-                () -> new WorkerSettings(enabled, nodeId, threads, batch, lease, idle, jitter,
-                        new PollSchedule(fastInterval, fastPhase, backoff, maxInterval, expiryGrace, callWindow),
+        return reader.attempt("workers (PAYENGINE_WORKER_*, PAYENGINE_FOLLOW_UP_*, PAYENGINE_CAPTURE_GUARD_*, …)",
+                () -> new WorkerSettings(enabled, nodeId, threads, batch, lease, idle, jitter, followUps,
                         new CaptureGuardSettings(policy, lead, margin, recheck),
                         new Backoff(remediationFirst, remediationMax, jitter),
-                        new Backoff(outboxFirst, outboxMax, jitter), maxFailures)).orElse(null);
+                        new Backoff(outboxFirst, outboxMax, jitter), maxFailures, pacing)).orElse(null);
+    }
+
+    /** When the workers ask Antom, by signal; the buyer's returns are part of it. */
+    private static FollowUpPolicy followUps(SettingsReader reader) {
+        Duration callWindow = reader.seconds(Setting.FOLLOW_UP_CALL_WINDOW_SECONDS, Duration.ZERO);
+        List<Duration> unknownWaits = reader.parsed(Setting.FOLLOW_UP_UNKNOWN_SCHEDULE,
+                "is not a list of durations like 5s,1m,2h", WorkerConfiguration::schedule);
+        Duration paymentGrace = reader.seconds(Setting.FOLLOW_UP_PAYMENT_GRACE_SECONDS, Duration.ZERO);
+        Duration resultGrace = reader.seconds(Setting.FOLLOW_UP_RESULT_GRACE_SECONDS, Duration.ZERO);
+        List<Duration> overdueWaits = reader.parsed(Setting.FOLLOW_UP_OVERDUE_SCHEDULE,
+                "is not a list of durations like 5m,1h,24h", WorkerConfiguration::schedule);
+        Duration buyerGap = reader.seconds(Setting.FOLLOW_UP_BUYER_GAP_SECONDS, ONE_SECOND);
+        int buyerLooks = reader.integer(Setting.FOLLOW_UP_BUYER_LOOKS, 0, 10);
+        int buyerReturns = reader.integer(Setting.FOLLOW_UP_BUYER_RETURNS, 0, 100);
+        return reader.attempt("follow-ups (PAYENGINE_FOLLOW_UP_*)", () -> new FollowUpPolicy(callWindow, unknownWaits,
+                paymentGrace, resultGrace, overdueWaits, new BuyerLooks(buyerGap, buyerLooks, buyerReturns)))
+                .orElse(FollowUpPolicy.DEFAULT);
+    }
+
+    /** How fast this node may call Antom. */
+    private static AntomPacing pacing(SettingsReader reader) {
+        int perSecond = reader.integer(Setting.ANTOM_CALLS_PER_SECOND, 1, 100_000);
+        Duration wait = reader.millis(Setting.ANTOM_CALL_WAIT_MILLIS, Duration.ZERO);
+        Duration backoff = reader.seconds(Setting.ANTOM_BACKOFF_SECONDS, ONE_SECOND);
+        Duration maxBackoff = reader.seconds(Setting.ANTOM_MAX_BACKOFF_SECONDS, ONE_SECOND);
+        return reader.attempt("pacing (PAYENGINE_ANTOM_CALLS_PER_SECOND, …)",
+                () -> new AntomPacing(perSecond, wait, backoff, maxBackoff)).orElse(AntomPacing.DEFAULT);
+    }
+
+    private static List<Duration> schedule(String written) {
+        List<Duration> waits = FollowUpPolicy.durations(written.split(","));
+        if (waits.isEmpty() || waits.stream().anyMatch(wait -> wait.isZero() || wait.isNegative())) {
+            throw new IllegalArgumentException("needs at least one positive wait");
+        }
+        return waits;
     }
 }

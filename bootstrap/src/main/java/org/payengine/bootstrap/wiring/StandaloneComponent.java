@@ -19,6 +19,7 @@ import org.payengine.application.worker.DailyReconciliation;
 import org.payengine.bootstrap.config.ReconciliationConfiguration;
 import org.payengine.application.worker.BackgroundWorkers;
 import org.payengine.application.worker.WorkerSettings;
+import org.payengine.bootstrap.embedded.wiring.PacingModule;
 
 /**
  * The standalone engine: the HTTP server, the background workers, the stores on JDBC, Antom through its SDK, the real clock. Configuration
@@ -27,7 +28,7 @@ import org.payengine.application.worker.WorkerSettings;
  */
 @Singleton
 @Component(modules = {JdbcStoresModule.class, AntomModule.class, HttpModule.class, SystemModule.class,
-        ReconciliationModule.class, MetricsModule.class})
+        PacingModule.class, ReconciliationModule.class, MetricsModule.class})
 public interface StandaloneComponent extends UseCases {
 
     Database database();
@@ -54,7 +55,7 @@ public interface StandaloneComponent extends UseCases {
 
     Clock clock();
 
-    /** The poller, capture guard, duplicate remediation and outbox delivery of this node. */
+    /** The follow-ups, capture guard, duplicate remediation and outbox delivery of this node. */
     BackgroundWorkers workers();
 
     @Component.Builder

@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.payengine.application.usecase.AntomPacing;
 import org.payengine.application.usecase.Backoff;
+import org.payengine.application.usecase.BuyerLooks;
 import org.payengine.application.worker.CaptureGuardPolicy;
 import org.payengine.application.worker.CaptureGuardSettings;
-import org.payengine.application.worker.PollSchedule;
+import org.payengine.application.worker.FollowUpPolicy;
 import org.payengine.application.worker.WorkerSettings;
 
 class WorkerConfigurationTest {
@@ -26,12 +28,18 @@ class WorkerConfigurationTest {
                 Map.entry("PAYENGINE_WORKER_LEASE_SECONDS", "30"),
                 Map.entry("PAYENGINE_WORKER_IDLE_MILLIS", "250"),
                 Map.entry("PAYENGINE_WORKER_JITTER", "0"),
-                Map.entry("PAYENGINE_POLL_FAST_INTERVAL_MILLIS", "500"),
-                Map.entry("PAYENGINE_POLL_FAST_PHASE_SECONDS", "10"),
-                Map.entry("PAYENGINE_POLL_BACKOFF", "1.5"),
-                Map.entry("PAYENGINE_POLL_MAX_INTERVAL_SECONDS", "20"),
-                Map.entry("PAYENGINE_POLL_EXPIRY_GRACE_SECONDS", "60"),
-                Map.entry("PAYENGINE_POLL_CALL_WINDOW_SECONDS", "15"),
+                Map.entry("PAYENGINE_FOLLOW_UP_CALL_WINDOW_SECONDS", "15"),
+                Map.entry("PAYENGINE_FOLLOW_UP_UNKNOWN_SCHEDULE", "2s, 1m,1h"),
+                Map.entry("PAYENGINE_FOLLOW_UP_PAYMENT_GRACE_SECONDS", "60"),
+                Map.entry("PAYENGINE_FOLLOW_UP_RESULT_GRACE_SECONDS", "30"),
+                Map.entry("PAYENGINE_FOLLOW_UP_OVERDUE_SCHEDULE", "10m,1d"),
+                Map.entry("PAYENGINE_FOLLOW_UP_BUYER_GAP_SECONDS", "3"),
+                Map.entry("PAYENGINE_FOLLOW_UP_BUYER_LOOKS", "1"),
+                Map.entry("PAYENGINE_FOLLOW_UP_BUYER_RETURNS", "5"),
+                Map.entry("PAYENGINE_ANTOM_CALLS_PER_SECOND", "7"),
+                Map.entry("PAYENGINE_ANTOM_CALL_WAIT_MILLIS", "500"),
+                Map.entry("PAYENGINE_ANTOM_BACKOFF_SECONDS", "2"),
+                Map.entry("PAYENGINE_ANTOM_MAX_BACKOFF_SECONDS", "30"),
                 Map.entry("PAYENGINE_CAPTURE_GUARD_POLICY", "capture"),
                 Map.entry("PAYENGINE_CAPTURE_GUARD_LEAD_SECONDS", "7200"),
                 Map.entry("PAYENGINE_CAPTURE_GUARD_MARGIN_SECONDS", "600"),
@@ -45,12 +53,14 @@ class WorkerConfigurationTest {
         WorkerSettings read = read(values);
 
         assertEquals(new WorkerSettings(false, "node-7", 2, 10, Duration.ofSeconds(30), Duration.ofMillis(250), 0,
-                new PollSchedule(Duration.ofMillis(500), Duration.ofSeconds(10), 1.5, Duration.ofSeconds(20),
-                        Duration.ofSeconds(60), Duration.ofSeconds(15)),
+                new FollowUpPolicy(Duration.ofSeconds(15), FollowUpPolicy.durations("2s", "1m", "1h"),
+                        Duration.ofSeconds(60), Duration.ofSeconds(30), FollowUpPolicy.durations("10m", "1d"),
+                        new BuyerLooks(Duration.ofSeconds(3), 1, 5)),
                 new CaptureGuardSettings(CaptureGuardPolicy.CAPTURE, Duration.ofHours(2), Duration.ofMinutes(10),
                         Duration.ofMinutes(5)),
                 new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), 0),
-                new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(2), 0), 3), read);
+                new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(2), 0), 3,
+                new AntomPacing(7, Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(30))), read);
     }
 
     @Test
@@ -68,9 +78,18 @@ class WorkerConfigurationTest {
         List<String> problems = problems(Map.of("PAYENGINE_CAPTURE_GUARD_LEAD_SECONDS", "60"));
 
         assertEquals(1, problems.size(), problems::toString);
-        assertTrue(problems.get(0).startsWith("workers (PAYENGINE_WORKER_*, PAYENGINE_POLL_*, PAYENGINE_CAPTURE_GUARD_*"),
+        assertTrue(problems.get(0).startsWith("workers (PAYENGINE_WORKER_*, PAYENGINE_FOLLOW_UP_*, PAYENGINE_CAPTURE_GUARD_*"),
                 problems.get(0));
         assertTrue(problems.get(0).contains("lead"), problems.get(0));
+    }
+
+    @Test
+    void a_schedule_that_is_not_a_list_of_durations_is_refused_naming_the_setting() {
+        List<String> problems = problems(Map.of("PAYENGINE_FOLLOW_UP_UNKNOWN_SCHEDULE", "5s,soon",
+                "PAYENGINE_FOLLOW_UP_OVERDUE_SCHEDULE", "0m"));
+
+        assertEquals(List.of("PAYENGINE_FOLLOW_UP_UNKNOWN_SCHEDULE: '5s,soon' is not a list of durations like 5s,1m,2h",
+                "PAYENGINE_FOLLOW_UP_OVERDUE_SCHEDULE: '0m' is not a list of durations like 5m,1h,24h"), problems);
     }
 
     private static WorkerSettings read(Map<String, String> values) {

@@ -78,7 +78,7 @@ class CrashRestartJarTest {
 
         engine = serve(port, null);
         JsonNode pending = awaitPayment("order-crashed", payment -> payment.hasNonNull("paymentId"));
-        assertEquals("PENDING", pending.get("status").asText(), "the poller found Antom's payment by its request id");
+        assertEquals("PENDING", pending.get("status").asText(), "the follow-up found Antom's payment by its request id");
         antom.completePayment(pending.get("paymentId").asText(), SUCCESS_CARD, false);
         JsonNode crashed = awaitPayment("order-crashed", payment -> payment.get("status").asText().equals("CAPTURED"));
 
@@ -134,7 +134,7 @@ class CrashRestartJarTest {
         environment.put("PAYENGINE_PUBLIC_URL", "http://127.0.0.1:" + port);
         environment.put("PAYENGINE_WORKER_IDLE_MILLIS", "200");
         environment.put("PAYENGINE_WORKER_LEASE_SECONDS", "10");
-        environment.put("PAYENGINE_POLL_CALL_WINDOW_SECONDS", "1");
+        environment.put("PAYENGINE_FOLLOW_UP_CALL_WINDOW_SECONDS", "1");
         if (crashPoint != null) {
             environment.put("JAVA_TOOL_OPTIONS", "-Dpayengine.crashPoint=" + crashPoint);
         }

@@ -35,6 +35,7 @@ import org.payengine.application.worker.WorkerSettings;
 import org.payengine.bootstrap.embedded.EngineStores;
 import org.payengine.bootstrap.embedded.RandomIds;
 import org.payengine.bootstrap.embedded.wiring.DaggerEmbeddableComponent;
+import org.payengine.bootstrap.embedded.wiring.EmbeddableComponent;
 import org.payengine.domain.event.DomainEvent;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.id.ReferenceOrderId;
@@ -95,7 +96,7 @@ final class EngineOnSimulator implements AutoCloseable {
         EngineStores stores = new EngineStores(database.transactions(), database.orders(), database.auditLog(),
                 database.outbox(), database.notificationInbox(), database.cardTokens(), database.orderListing(),
                 database.dueWork());
-        useCases = DaggerEmbeddableComponent.builder()
+        EmbeddableComponent component = DaggerEmbeddableComponent.builder()
                 .stores(stores)
                 .paymentGateway(gateway)
                 .notificationDecoder(AntomNotificationDecoder.create(antomSettings))
@@ -105,7 +106,9 @@ final class EngineOnSimulator implements AutoCloseable {
                 .workers(settings)
                 .meterRegistry(new SimpleMeterRegistry())
                 .build();
-        settleRefunds = new SettleRefunds(stores.transactions(), stores.orders(), stores.cardTokens(), gateway, clock);
+        useCases = component;
+        settleRefunds = new SettleRefunds(stores.transactions(), stores.orders(), stores.cardTokens(), gateway, clock,
+                component.callBudget());
         server = new PayEngineHttpServer(HttpSettings.of("127.0.0.1", port, List.of(API_KEY),
                 URI.create("http://127.0.0.1:" + port)), useCases, new ServerPorts(
                 new ExecuteOnce(database.idempotencyKeys(), clock), database.storeHealth(), gateway.health(),
@@ -113,7 +116,7 @@ final class EngineOnSimulator implements AutoCloseable {
                 HttpMetrics.of(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
         server.start();
         workers = new BackgroundWorkers(settings, stores.transactions(), stores.orders(), stores.dueWork(),
-                stores.outbox(), sink, clock, useCases.getPayment(), useCases.syncPayment(),
+                stores.outbox(), sink, clock, component.callBudget(), useCases.getPayment(), useCases.syncPayment(),
                 useCases.capturePayment(), useCases.cancelPayment(), useCases.remediateDuplicate(),
                 WorkerProgress.NOT_REPORTED, new Random(5));
     }

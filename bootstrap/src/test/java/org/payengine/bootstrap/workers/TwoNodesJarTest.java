@@ -68,6 +68,7 @@ class TwoNodesJarTest {
             antom.injectFault(Fault.of(FaultKind.DROP_NOTIFICATION, MANUAL_ORDERS / 2).forNotifyType("PAYMENT_RESULT"));
             antom.injectFault(Fault.of(FaultKind.HANG, 8).forApi("inquiryPayment").withHangSeconds(1.5));
             Map<String, String> manualPayments = new HashMap<>();
+            int n;
             for (int i = 0; i < MANUAL_ORDERS; i++) {
                 Node node = nodes.get(i % 2);
                 String order = "manual-" + i;
@@ -76,14 +77,21 @@ class TwoNodesJarTest {
                 manualPayments.put(order, paymentId);
                 antom.completePayment(paymentId, SUCCESS_CARD, false);
             }
+            // Each buyer lands on the shop's result page, which asks the engine for fresh data: a payment whose
+            // notification was dropped is settled by that inquiry (the engine would otherwise ask only once the
+            // notification is overdue, after the payment's expiry).
+            n = 0;
+            for (String order : manualPayments.keySet()) {
+                nodes.get(n++ % 2).buyerReturns(order);
+            }
             for (String order : manualPayments.keySet()) {
                 nodeA.awaitPayment(order, 0, "AUTHORIZED");
             }
-            // Captures that never reach Antom and time out: the pollers send them again, under the same id.
+            // Captures that never reach Antom and time out: the follow-ups send them again, under the same id.
             antom.injectFault(Fault.of(FaultKind.HANG, MANUAL_ORDERS / 2).forApi("capture").withHangSeconds(7)
                     .withProcess(false));
             List<Thread> captures = new ArrayList<>();
-            int n = 0;
+            n = 0;
             for (String order : manualPayments.keySet()) {
                 Node node = nodes.get(n++ % 2);
                 Thread capture = new Thread(() -> node.capture(order));
@@ -151,8 +159,8 @@ class TwoNodesJarTest {
     /**
      * While one node works an item (inquiring about a payment, capturing, refunding it), the other never does the
      * same to the same payment. (The double-paid orders' inquiries are left out: when a payment result makes its
-     * attempt wait for the capture, the capture poller may rightly ask while the payment poller's last inquiry is
-     * still on its way.)
+     * attempt wait for the capture, the capture follow-up may rightly ask while the payment follow-up's last inquiry
+     * is still on its way.)
      */
     private static void assertNoItemWorkedByBothNodesAtOnce(List<Call> calls, Map<String, String> paymentIds,
                                                             java.util.Collection<String> manualPayments) {
@@ -200,7 +208,7 @@ class TwoNodesJarTest {
             environment.put("PAYENGINE_WORKER_NODE_ID", name);
             environment.put("PAYENGINE_WORKER_IDLE_MILLIS", "200");
             environment.put("PAYENGINE_WORKER_LEASE_SECONDS", "20");
-            environment.put("PAYENGINE_POLL_CALL_WINDOW_SECONDS", "10");
+            environment.put("PAYENGINE_FOLLOW_UP_CALL_WINDOW_SECONDS", "10");
             environment.put("PAYENGINE_REMEDIATION_RETRY_SECONDS", "1");
             RunningJar jar = RunningJar.start(JAR, data.getParent(), environment, "serve");
             try {
@@ -224,6 +232,14 @@ class TwoNodesJarTest {
                             + "\"https://shop.example/return\",\"terminalType\":\"WEB\",\"clientIp\":\"203.0.113.7\"}");
             assertEquals(201, started.statusCode(), started.body());
             return JSON.readTree(started.body());
+        }
+
+        /** The buyer is back on the shop's result page, which asks the engine to ask Antom. */
+        void buyerReturns(String order) throws Exception {
+            String attempt = order(order).at("/payments/0/paymentRequestId").asText();
+            HttpResponse<String> answer = Http.postJson(base.resolve("/v1/payments/" + attempt + "/sync"),
+                    ServeEnvironment.API_KEY, "{}");
+            assertEquals(200, answer.statusCode(), answer.body());
         }
 
         void capture(String order) {

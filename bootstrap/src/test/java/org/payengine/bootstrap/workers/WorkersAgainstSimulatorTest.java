@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.payengine.application.worker.BackgroundWorkers.CAPTURE_GUARD;
 import static org.payengine.application.worker.BackgroundWorkers.DUPLICATE_REMEDIATION;
-import static org.payengine.application.worker.BackgroundWorkers.PAYMENT_POLLER;
+import static org.payengine.application.worker.BackgroundWorkers.PAYMENT_FOLLOW_UP;
 import static org.payengine.bootstrap.workers.EngineOnSimulator.SUCCESS_CARD;
 
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ class WorkersAgainstSimulatorTest {
     }
 
     @Test
-    public void a_notification_antom_dropped_is_made_up_for_by_the_poller_and_its_late_resend_changes_nothing() {
+    public void a_notification_antom_dropped_is_made_up_for_by_the_buyers_return_and_its_late_resend_changes_nothing() {
         engine = new EngineOnSimulator(data);
         engine.antom.injectFault(Fault.of(FaultKind.DROP_NOTIFICATION, 2));
         PaymentAttempt pending = engine.startPayment("order-1", CaptureMode.AUTOMATIC);
@@ -64,7 +64,7 @@ class WorkersAgainstSimulatorTest {
         assertEquals(AttemptStatus.PENDING, engine.attempt(pending.id()).status(), "both notifications were dropped");
 
         engine.advance(Duration.ofSeconds(2));
-        engine.run(PAYMENT_POLLER);
+        engine.useCases.syncPayment().sync(pending.id()); // the buyer lands on the result page
 
         assertEquals(AttemptStatus.CAPTURED, engine.attempt(pending.id()).status());
         OrderSnapshot settled = engine.useCases.getOrder().get(pending.orderId()).orElseThrow();
@@ -79,14 +79,15 @@ class WorkersAgainstSimulatorTest {
     }
 
     @Test
-    public void a_pay_call_that_timed_out_is_settled_by_polling_and_ends_paid() {
+    public void a_pay_call_that_timed_out_is_settled_on_the_short_schedule_and_ends_paid() {
         engine = new EngineOnSimulator(data);
         engine.antom.injectFault(Fault.of(FaultKind.HANG, 1).forApi("pay").withHangSeconds(4));
 
         PaymentAttempt unknown = engine.startPayment("order-1", CaptureMode.AUTOMATIC);
         assertEquals(AttemptStatus.UNKNOWN, unknown.status(), "a timeout is never a failure");
 
-        engine.run(PAYMENT_POLLER);
+        engine.advance(Duration.ofSeconds(5));
+        engine.run(PAYMENT_FOLLOW_UP);
         PaymentAttempt pending = engine.attempt(unknown.id());
         assertEquals(AttemptStatus.PENDING, pending.status());
         assertNotNull(pending.paymentId());
@@ -102,12 +103,13 @@ class WorkersAgainstSimulatorTest {
 
         PaymentAttempt unknown = engine.startPayment("order-1", CaptureMode.AUTOMATIC);
         assertEquals(AttemptStatus.UNKNOWN, unknown.status());
-        engine.run(PAYMENT_POLLER);
+        engine.advance(Duration.ofSeconds(5));
+        engine.run(PAYMENT_FOLLOW_UP);
         assertEquals(AttemptStatus.UNKNOWN, engine.attempt(unknown.id()).status(), "ORDER_NOT_EXIST is not final yet");
 
         Instant safe = unknown.expiresAt().plus(SyncPayment.NOT_FOUND_GRACE);
         engine.advanceTo(safe);
-        engine.run(PAYMENT_POLLER);
+        engine.run(PAYMENT_FOLLOW_UP);
 
         PaymentAttempt failed = engine.attempt(unknown.id());
         assertEquals(AttemptStatus.FAILED, failed.status());

@@ -12,7 +12,7 @@ public enum AuditSource {
     INQUIRY,
     /** A call of the merchant (its API or its embedding code). */
     MERCHANT,
-    /** One of PayEngine's background workers (poller, capture guard, duplicate remediation). */
+    /** One of PayEngine's background workers (follow-ups, capture guard, duplicate remediation). */
     WORKER;
 
     public static AuditSource of(FactSource source) {

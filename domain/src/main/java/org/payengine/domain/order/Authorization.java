@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param authExpiresAt        Antom's {@code authExpiryTime}, {@code null} when not given
  * @param captureDeadline      for manual capture, the instant from which capturing is refused; {@code null} for automatic capture
  * @param deadlineWarningRaised whether the "capture deadline near" event was raised already
+ * @param cancelRequestedAt    when a cancel of this authorization was sent to Antom whose answer is not known yet
+ *                             (the call timed out, or the process died during it); {@code null} when none is awaited
  */
 public record Authorization(Instant authorizedAt, Instant authExpiresAt, Instant captureDeadline,
-                            boolean deadlineWarningRaised) {
+                            boolean deadlineWarningRaised, Instant cancelRequestedAt) {
 
     /** Antom releases a manual-capture authorization this long after it was granted. */
     public static final Duration CAPTURE_WINDOW = Duration.ofDays(7);
@@ -27,7 +29,7 @@ public record Authorization(Instant authorizedAt, Instant authExpiresAt, Instant
      * Antom's {@code authExpiryTime}; with automatic capture there is none (Antom captures by itself).
      */
     public static Authorization granted(CaptureMode mode, Instant authorizedAt, Instant authExpiresAt) {
-        return new Authorization(authorizedAt, authExpiresAt, deadline(mode, authorizedAt, authExpiresAt), false);
+        return new Authorization(authorizedAt, authExpiresAt, deadline(mode, authorizedAt, authExpiresAt), false, null);
     }
 
     /** This authorization, having learned Antom's {@code authExpiryTime} (which can only bring the deadline forward). */
@@ -35,11 +37,22 @@ public record Authorization(Instant authorizedAt, Instant authExpiresAt, Instant
         if (expiresAt == null || authExpiresAt != null) {
             return this;
         }
-        return new Authorization(authorizedAt, expiresAt, deadline(mode, authorizedAt, expiresAt), deadlineWarningRaised);
+        return new Authorization(authorizedAt, expiresAt, deadline(mode, authorizedAt, expiresAt), deadlineWarningRaised,
+                cancelRequestedAt);
     }
 
     Authorization withDeadlineWarningRaised() {
-        return new Authorization(authorizedAt, authExpiresAt, captureDeadline, true);
+        return new Authorization(authorizedAt, authExpiresAt, captureDeadline, true, cancelRequestedAt);
+    }
+
+    /** This authorization with a cancel sent to Antom at {@code at} whose answer is not known yet; null: none. */
+    Authorization withCancelRequestedAt(Instant at) {
+        return new Authorization(authorizedAt, authExpiresAt, captureDeadline, deadlineWarningRaised, at);
+    }
+
+    /** Whether a cancel was sent to Antom and its answer is not known yet: a follow-up settles it. */
+    public boolean cancelAwaited() {
+        return cancelRequestedAt != null;
     }
 
     /** Whether a capture requested at {@code now} is still inside the window. */

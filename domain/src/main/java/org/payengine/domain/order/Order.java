@@ -377,6 +377,66 @@ public final class Order {
         return true;
     }
 
+    /**
+     * Records, before the call, that a cancel of an authorized attempt is being sent to Antom, so that a cancel whose
+     * answer is lost (a timeout, a crash) is followed up until Antom's answer settles it. An attempt still awaiting
+     * its payment result needs no such record: its payment follow-up settles it either way.
+     *
+     * @return whether the attempt changed (false when it is not authorized or a cancel is awaited already)
+     */
+    public boolean cancelSent(PaymentRequestId attemptId, Instant now) {
+        PaymentAttempt attempt = attempt(attemptId).orElse(null);
+        if (attempt == null || attempt.status() != AttemptStatus.AUTHORIZED || attempt.authorization().cancelAwaited()) {
+            return false;
+        }
+        replace(attempt, attempt.draft().authorization(attempt.authorization().withCancelRequestedAt(now)).build(),
+                AuditSource.WORKER, now, "cancel sent");
+        return true;
+    }
+
+    /**
+     * Antom answered a cancel of an authorized attempt with a definite refusal: no answer is awaited any more, and the
+     * attempt stays as it is.
+     *
+     * @return whether the attempt changed
+     */
+    public boolean cancelAnswered(PaymentRequestId attemptId, Instant now) {
+        PaymentAttempt attempt = attempt(attemptId).orElse(null);
+        if (attempt == null || attempt.authorization() == null || !attempt.authorization().cancelAwaited()) {
+            return false;
+        }
+        replace(attempt, attempt.draft().authorization(attempt.authorization().withCancelRequestedAt(null)).build(),
+                AuditSource.WORKER, now, "cancel answered");
+        return true;
+    }
+
+    /**
+     * Raises an attempt for review because Antom's answer for it stayed out after every look the engine's follow-up
+     * schedule allows (the payment or capture result never came): recorded once per reason, with a
+     * {@link NeedsReview} event, so a person — or the next reconciliation — settles it. The attempt itself does not
+     * change: an unknown result is never taken for a failure.
+     *
+     * @param reason what stayed unsettled, e.g. {@code PAYMENT_RESULT_UNSETTLED}
+     * @return whether the review was raised now (false when already raised for this reason, or no such attempt)
+     */
+    public boolean raiseUnsettled(PaymentRequestId attemptId, String reason, String detail, Instant now) {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(detail, "detail");
+        PaymentAttempt attempt = attempt(attemptId).orElse(null);
+        String description = "unsettled: " + reason;
+        if (attempt == null || attempt.hasReviewed(description)) {
+            return false;
+        }
+        boolean moneyAtRisk = true; // nobody knows whether the buyer paid
+        String message = reason + ": attempt " + attempt.id() + " is " + attempt.status() + "; " + detail;
+        replace(attempt, attempt.draft().review(new Review(description, FactSource.INQUIRY, now, reason, moneyAtRisk))
+                .build(), AuditSource.WORKER, now, "needs review: " + message);
+        audit(AuditSubject.ATTEMPT, attemptId.value(), attempt.status().name(), attempt.status().name(),
+                AuditSource.WORKER, now, "needs review: " + message);
+        raise(eventId -> new NeedsReview(eventId, now, attemptId, reason, message, moneyAtRisk));
+        return true;
+    }
+
     // ----------------------------------------------------------------------------------------------
     // Facts from Antom
     // ----------------------------------------------------------------------------------------------

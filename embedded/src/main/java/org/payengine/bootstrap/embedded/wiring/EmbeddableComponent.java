@@ -9,6 +9,7 @@ import org.payengine.application.port.EventSink;
 import org.payengine.application.port.IdGenerator;
 import org.payengine.application.port.NotificationDecoder;
 import org.payengine.application.port.PaymentGateway;
+import org.payengine.application.usecase.CallBudget;
 import org.payengine.application.worker.BackgroundWorkers;
 import org.payengine.application.usecase.UseCases;
 import org.payengine.application.worker.WorkerSettings;
@@ -21,11 +22,14 @@ import org.payengine.bootstrap.embedded.EngineStores;
  * the standalone engine's are.
  */
 @Singleton
-@Component(modules = {StoresModule.class, EmbeddedWorkersModule.class})
+@Component(modules = {StoresModule.class, EmbeddedWorkersModule.class, PacingModule.class})
 public interface EmbeddableComponent extends UseCases {
 
-    /** The poller, capture guard, duplicate remediation and outbox delivery, on the host's clock and event sink. */
+    /** The follow-ups, capture guard, duplicate remediation and outbox delivery, on the host's clock and event sink. */
     BackgroundWorkers workers();
+
+    /** The node's one budget of calls to Antom, shared by the use cases and the workers. */
+    CallBudget callBudget();
 
     @Component.Builder
     interface Builder {

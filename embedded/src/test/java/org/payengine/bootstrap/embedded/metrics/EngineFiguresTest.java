@@ -17,6 +17,9 @@ import org.payengine.application.port.EngineStatistics;
 import org.payengine.application.port.EventSink;
 import org.payengine.application.port.StoreUnavailableException;
 import org.payengine.application.testing.TestClock;
+import org.payengine.application.usecase.AntomApi;
+import org.payengine.application.usecase.AntomPacing;
+import org.payengine.application.usecase.CallBudget;
 import org.payengine.domain.event.DomainEvent;
 import org.payengine.domain.event.EventId;
 import org.payengine.domain.event.OrderPaid;
@@ -130,5 +133,23 @@ class EngineFiguresTest {
                 return 1;
             }
         };
+    }
+
+    @Test
+    void what_the_node_asks_of_antom_is_counted_by_api_with_what_its_budget_put_off_and_the_slow_downs() {
+        CallBudget budget = new CallBudget(new AntomPacing(2, Duration.ZERO, Duration.ofSeconds(1),
+                Duration.ofSeconds(1)), clock);
+        AntomCallFigures.register(registry, budget);
+
+        budget.admitMerchantCall(AntomApi.PAY);
+        budget.admitMerchantCall(AntomApi.PAY);
+        budget.admitMerchantCall(AntomApi.PAY);
+        budget.slowDown();
+
+        String text = registry.scrape();
+        assertTrue(text.contains("payengine_antom_calls_total{api=\"pay\"} 2"), text);
+        assertTrue(text.contains("payengine_antom_calls_not_admitted_total{api=\"pay\"} 1"), text);
+        assertTrue(text.contains("payengine_antom_calls_total{api=\"inquiryPayment\"} 0"), text);
+        assertTrue(text.contains("payengine_antom_slow_downs_total 1"), text);
     }
 }

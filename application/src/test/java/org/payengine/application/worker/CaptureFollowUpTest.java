@@ -2,7 +2,7 @@ package org.payengine.application.worker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.payengine.application.worker.BackgroundWorkers.CAPTURE_POLLER;
+import static org.payengine.application.worker.BackgroundWorkers.CAPTURE_FOLLOW_UP;
 
 import java.time.Duration;
 import java.util.List;
@@ -21,10 +21,10 @@ import org.payengine.domain.order.CaptureMode;
 import org.payengine.domain.order.CaptureStatus;
 import org.payengine.domain.order.PaymentAttempt;
 
-class CaptureResultPollerTest {
+class CaptureFollowUpTest {
 
     private final WorkerFixture fixture = new WorkerFixture();
-    private final PollSchedule schedule = fixture.workers.settings().poll();
+    private final FollowUpPolicy policy = fixture.workers.settings().followUps();
 
     @AfterEach
     void stop() {
@@ -39,12 +39,13 @@ class CaptureResultPollerTest {
                 CapturePayment.Command.byMerchant(authorized.id())).value();
         assertEquals(CaptureStatus.REQUESTED, requested.capture().status());
 
-        fixture.run(CAPTURE_POLLER);
+        fixture.run(CAPTURE_FOLLOW_UP);
         assertEquals(CaptureStatus.REQUESTED, fixture.attempt(authorized.id()).capture().status(),
-                "within the call window it only asks");
+                "within the call window it waits for the call");
+        assertEquals(1, fixture.engine.gateway.requests(CaptureRequest.class).size());
 
-        fixture.advance(schedule.callWindow());
-        fixture.run(CAPTURE_POLLER);
+        fixture.advance(policy.callWindow());
+        fixture.run(CAPTURE_FOLLOW_UP);
 
         assertEquals(AttemptStatus.CAPTURED, fixture.attempt(authorized.id()).status());
         List<CaptureRequest> captures = fixture.engine.gateway.requests(CaptureRequest.class);
@@ -58,9 +59,9 @@ class CaptureResultPollerTest {
         PaymentAttempt authorized = authorized(CaptureMode.MANUAL);
         fixture.engine.gateway.loseNextAnswer(Operation.CAPTURE);
         fixture.engine.useCases.capturePayment().capture(CapturePayment.Command.byMerchant(authorized.id()));
-        fixture.advance(schedule.callWindow());
+        fixture.advance(policy.callWindow());
 
-        fixture.run(CAPTURE_POLLER);
+        fixture.run(CAPTURE_FOLLOW_UP);
 
         PaymentAttempt captured = fixture.attempt(authorized.id());
         assertEquals(AttemptStatus.CAPTURED, captured.status());
@@ -74,10 +75,15 @@ class CaptureResultPollerTest {
         List<Fact> notifications = fixture.engine.gateway.buyerPays(pending.id());
         fixture.notified(List.of(notifications.get(0)));
         assertEquals(AttemptStatus.AUTHORIZED, fixture.attempt(pending.id()).status());
+        fixture.run(CAPTURE_FOLLOW_UP);
+        assertEquals(AttemptStatus.AUTHORIZED, fixture.attempt(pending.id()).status(), "its notification may still come");
+        assertTrue(fixture.engine.gateway.requests(PaymentInquiry.class).isEmpty());
 
-        fixture.run(CAPTURE_POLLER);
+        fixture.advance(policy.resultGrace());
+        fixture.run(CAPTURE_FOLLOW_UP);
 
         assertEquals(AttemptStatus.CAPTURED, fixture.attempt(pending.id()).status());
+        assertEquals(1, fixture.engine.gateway.requests(PaymentInquiry.class).size());
         assertTrue(fixture.engine.gateway.requests(CaptureRequest.class).isEmpty(), "Antom captures by itself");
     }
 
@@ -89,7 +95,7 @@ class CaptureResultPollerTest {
         fixture.advanceTo(authorized.captureDeadline());
         int inquiries = fixture.engine.gateway.requests(PaymentInquiry.class).size();
 
-        fixture.run(CAPTURE_POLLER);
+        fixture.run(CAPTURE_FOLLOW_UP);
 
         assertEquals(1, fixture.engine.gateway.requests(CaptureRequest.class).size());
         assertEquals(inquiries + 1, fixture.engine.gateway.requests(PaymentInquiry.class).size());
