@@ -18,6 +18,10 @@ public enum FollowUpReason {
     CAPTURE_NOTIFICATION_AWAITED,
     /** A cancel sent to Antom whose answer was not written: in flight, or lost to a timeout or a crash. */
     CANCEL_CALL_UNANSWERED,
+    /** A refund {@code REQUESTED} whose answer was not written: in flight, or lost to a timeout or a crash. */
+    REFUND_CALL_UNANSWERED,
+    /** A refund {@code PROCESSING}: its notification is awaited. */
+    REFUND_NOTIFICATION_AWAITED,
     /** A manual-capture authorization runs towards its capture deadline. */
     CAPTURE_DEADLINE,
     /** A duplicate success is not undone yet. */

@@ -2,8 +2,10 @@ package org.payengine.application.port;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.order.AttemptStatus;
 import org.payengine.domain.order.Capture;
@@ -11,6 +13,8 @@ import org.payengine.domain.order.CaptureMode;
 import org.payengine.domain.order.CaptureStatus;
 import org.payengine.domain.order.OrderSnapshot;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.order.Refund;
+import org.payengine.domain.order.RefundStatus;
 import org.payengine.domain.order.RemediationStatus;
 
 /**
@@ -83,6 +87,9 @@ public record WorkItem(WorkKind kind, PaymentRequestId attempt, FollowUpReason r
                         authorizedAt));
             }
         }
+        if (!attempt.duplicate()) {
+            refundWork(attempt).ifPresent(needed::add);
+        }
         RemediationStatus remediation = attempt.remediation().orElse(null);
         if (remediation != null && !remediation.isDone() && remediation != RemediationStatus.REFUND_FAILED) {
             // due at once, counted on this engine's clock: Antom's payment time may run ahead of it
@@ -90,5 +97,24 @@ public record WorkItem(WorkKind kind, PaymentRequestId attempt, FollowUpReason r
                     attempt.initiatedAt()));
         }
         return needed;
+    }
+
+    /**
+     * The follow-up of an attempt's refunds awaiting Antom: a refund whose call's answer is missing comes first
+     * (it is sent again), else one processing; counted from the earliest such refund's request.
+     */
+    private static Optional<WorkItem> refundWork(PaymentAttempt attempt) {
+        Optional<Instant> unanswered = attempt.refunds().stream()
+                .filter(refund -> refund.status() == RefundStatus.REQUESTED).map(Refund::requestedAt)
+                .min(Comparator.naturalOrder());
+        if (unanswered.isPresent()) {
+            return Optional.of(new WorkItem(WorkKind.REFUND_RESULT, attempt.id(), FollowUpReason.REFUND_CALL_UNANSWERED,
+                    unanswered.get()));
+        }
+        return attempt.refunds().stream()
+                .filter(refund -> refund.status() == RefundStatus.PROCESSING).map(Refund::requestedAt)
+                .min(Comparator.naturalOrder())
+                .map(since -> new WorkItem(WorkKind.REFUND_RESULT, attempt.id(),
+                        FollowUpReason.REFUND_NOTIFICATION_AWAITED, since));
     }
 }

@@ -16,6 +16,11 @@ public enum WorkKind {
     CAPTURE_RESULT,
     /** A cancel of an authorized attempt was sent and its answer is not known (a timeout, a crash): it is followed up. */
     CANCEL_RESULT,
+    /**
+     * A merchant's refund of the attempt awaits Antom's answer: one {@code REQUESTED} (its call's answer was not
+     * written) or {@code PROCESSING} (its notification is awaited). The duplicate remediation follows its own refund.
+     */
+    REFUND_RESULT,
     /** An authorized, uncaptured manual-capture attempt (not a duplicate) runs towards its capture deadline. The capture guard watches it. */
     CAPTURE_DEADLINE,
     /** A duplicate success that is not undone yet (and whose refund did not fail). The duplicate remediation undoes it. */

@@ -24,6 +24,7 @@ import org.payengine.application.usecase.CapturePayment;
 import org.payengine.application.usecase.GetPayment;
 import org.payengine.application.usecase.PublishEvents;
 import org.payengine.application.usecase.RemediateDuplicate;
+import org.payengine.application.usecase.SettleRefunds;
 import org.payengine.application.usecase.SyncPayment;
 
 /**
@@ -41,6 +42,7 @@ public final class BackgroundWorkers {
     public static final String PAYMENT_FOLLOW_UP = "payment-follow-up";
     public static final String CAPTURE_FOLLOW_UP = "capture-follow-up";
     public static final String CANCEL_FOLLOW_UP = "cancel-follow-up";
+    public static final String REFUND_FOLLOW_UP = "refund-follow-up";
     public static final String CAPTURE_GUARD = "capture-guard";
     public static final String DUPLICATE_REMEDIATION = "duplicate-remediation";
     public static final String OUTBOX = "outbox";
@@ -54,16 +56,18 @@ public final class BackgroundWorkers {
     public BackgroundWorkers(WorkerSettings settings, Transactions transactions, Orders orders, DueWork dueWork,
                              Outbox outbox, EventSink eventSink, Clock clock, CallBudget budget, GetPayment getPayment,
                              SyncPayment syncPayment, CapturePayment capturePayment, CancelPayment cancelPayment,
-                             RemediateDuplicate remediateDuplicate, WorkerProgress progress) {
+                             SettleRefunds settleRefunds, RemediateDuplicate remediateDuplicate,
+                             WorkerProgress progress) {
         this(settings, transactions, orders, dueWork, outbox, eventSink, clock, budget, getPayment, syncPayment,
-                capturePayment, cancelPayment, remediateDuplicate, progress, new Random());
+                capturePayment, cancelPayment, settleRefunds, remediateDuplicate, progress, new Random());
     }
 
     /** With a source of randomness of the caller's choosing (a seeded one makes the jitter repeatable). */
     public BackgroundWorkers(WorkerSettings settings, Transactions transactions, Orders orders, DueWork dueWork,
                              Outbox outbox, EventSink eventSink, Clock clock, CallBudget budget, GetPayment getPayment,
                              SyncPayment syncPayment, CapturePayment capturePayment, CancelPayment cancelPayment,
-                             RemediateDuplicate remediateDuplicate, WorkerProgress progress, RandomGenerator random) {
+                             SettleRefunds settleRefunds, RemediateDuplicate remediateDuplicate,
+                             WorkerProgress progress, RandomGenerator random) {
         this.settings = settings;
         this.itemPool = itemPool(settings);
         Executor items = itemPool;
@@ -83,6 +87,11 @@ public final class BackgroundWorkers {
                 new LeasedWorker(CANCEL_FOLLOW_UP, WorkKind.CANCEL_RESULT,
                         new FollowUp(WorkKind.CANCEL_RESULT, "CANCEL_RESULT_UNSETTLED", getPayment,
                                 new CancelResultLook(cancelPayment), policy, budget, unsettled, settings.jitter(), random),
+                        dueWork, clock, settings, items),
+                new LeasedWorker(REFUND_FOLLOW_UP, WorkKind.REFUND_RESULT,
+                        new FollowUp(WorkKind.REFUND_RESULT, "REFUND_RESULT_UNSETTLED", getPayment,
+                                new RefundResultLook(settleRefunds, budget, policy), policy, budget, unsettled,
+                                settings.jitter(), random),
                         dueWork, clock, settings, items),
                 new LeasedWorker(CAPTURE_GUARD, WorkKind.CAPTURE_DEADLINE,
                         new CaptureGuard(transactions, orders, getPayment, syncPayment, capturePayment, cancelPayment,

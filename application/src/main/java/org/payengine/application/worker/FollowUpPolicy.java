@@ -58,12 +58,13 @@ public record FollowUpPolicy(Duration callWindow, List<Duration> unknownWaits, D
      */
     public Optional<Instant> lookAt(FollowUpReason reason, Instant since, int looksTaken) {
         return switch (reason) {
-            case PAY_CALL_UNANSWERED, CAPTURE_CALL_UNANSWERED, CANCEL_CALL_UNANSWERED ->
+            case PAY_CALL_UNANSWERED, CAPTURE_CALL_UNANSWERED, CANCEL_CALL_UNANSWERED, REFUND_CALL_UNANSWERED ->
                     nth(since.plus(callWindow), unknownWaits.subList(1, unknownWaits.size()), looksTaken);
             case PAYMENT_OUTCOME_UNKNOWN -> nth(since.plus(unknownWaits.get(0)),
                     unknownWaits.subList(1, unknownWaits.size()), looksTaken);
             case PAYMENT_NOTIFICATION_AWAITED -> nth(since.plus(paymentGrace), overdueWaits, looksTaken);
-            case CAPTURE_NOTIFICATION_AWAITED, CAPTURE_DEADLINE -> nth(since.plus(resultGrace), overdueWaits, looksTaken);
+            case CAPTURE_NOTIFICATION_AWAITED, REFUND_NOTIFICATION_AWAITED, CAPTURE_DEADLINE ->
+                    nth(since.plus(resultGrace), overdueWaits, looksTaken);
             case DUPLICATE -> Optional.empty();
         };
     }
@@ -71,9 +72,10 @@ public record FollowUpPolicy(Duration callWindow, List<Duration> unknownWaits, D
     /** The most looks {@code reason}'s schedule takes. */
     public int cap(FollowUpReason reason) {
         return switch (reason) {
-            case PAY_CALL_UNANSWERED, CAPTURE_CALL_UNANSWERED, CANCEL_CALL_UNANSWERED, PAYMENT_OUTCOME_UNKNOWN ->
-                    unknownWaits.size();
-            case PAYMENT_NOTIFICATION_AWAITED, CAPTURE_NOTIFICATION_AWAITED, CAPTURE_DEADLINE -> 1 + overdueWaits.size();
+            case PAY_CALL_UNANSWERED, CAPTURE_CALL_UNANSWERED, CANCEL_CALL_UNANSWERED, REFUND_CALL_UNANSWERED,
+                    PAYMENT_OUTCOME_UNKNOWN -> unknownWaits.size();
+            case PAYMENT_NOTIFICATION_AWAITED, CAPTURE_NOTIFICATION_AWAITED, REFUND_NOTIFICATION_AWAITED, CAPTURE_DEADLINE ->
+                    1 + overdueWaits.size();
             case DUPLICATE -> 0;
         };
     }

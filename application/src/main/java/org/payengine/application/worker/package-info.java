@@ -19,6 +19,9 @@
  *   <li><b>Cancel follow-up</b> ({@code cancel-follow-up}, {@code CANCEL_RESULT}): a cancel of an authorization is
  *       recorded before it is sent; one whose answer was lost is sent again on the short schedule (Antom cancels a
  *       payment once) until Antom's answer settles it.</li>
+ *   <li><b>Refund follow-up</b> ({@code refund-follow-up}, {@code REFUND_RESULT}): a merchant's refund left
+ *       {@code REQUESTED} is sent again under its refund request id on the short schedule; one {@code PROCESSING} is
+ *       inquired once its notification is overdue, on the slow schedule.</li>
  *   <li><b>Capture guard</b> ({@code capture-guard}, {@code CAPTURE_DEADLINE}): "capture deadline near" ahead of the
  *       deadline, then cancel (default) or capture by policy, never at or after the deadline.</li>
  *   <li><b>Duplicate remediation</b> ({@code duplicate-remediation}, {@code DUPLICATE}): a second success of an order is

@@ -24,6 +24,7 @@ import org.payengine.application.usecase.Backoff;
 import org.payengine.application.usecase.BuyerLooks;
 import org.payengine.application.usecase.CallBudget;
 import org.payengine.application.usecase.PublishEvents;
+import org.payengine.application.usecase.SettleRefunds;
 import org.payengine.application.usecase.UseCases;
 import org.payengine.application.usecase.WarnCaptureDeadline;
 
@@ -41,6 +42,9 @@ public interface InMemoryComponent extends UseCases {
 
     /** The node's call budget the use cases share: it admits every call (the tests of pacing build their own). */
     CallBudget callBudget();
+
+    /** The refunds' settling step, which the refund follow-up takes. */
+    SettleRefunds settleRefunds();
 
     /** What the tests want predictable that the engines spread at random. */
     @Module

@@ -80,7 +80,7 @@ class RefundPaymentTest {
         Refunded unanswered = refund(captured, 1000).value();
         assertEquals(RefundStatus.REQUESTED, unanswered.refund().status(), "no answer is not a failure");
 
-        engine.useCases.syncPayment().sync(captured.id());
+        engine.useCases.syncPayment().inquire(captured.id());
 
         assertEquals(RefundStatus.SUCCEEDED,
                 engine.useCases.getRefund().get(unanswered.refund().requestId()).orElseThrow().refund().status());

@@ -49,7 +49,7 @@ final class WorkerFixture implements AutoCloseable {
         workers = new BackgroundWorkers(settings, engine.transactions, engine.orders, engine.dueWork, engine.outbox,
                 engine.sink, engine.clock, engine.useCases.callBudget(), engine.useCases.getPayment(),
                 engine.useCases.syncPayment(), engine.useCases.capturePayment(), engine.useCases.cancelPayment(),
-                engine.useCases.remediateDuplicate(), recording, new Random(7));
+                engine.useCases.settleRefunds(), engine.useCases.remediateDuplicate(), recording, new Random(7));
     }
 
     /** The defaults, without jitter so that every next check is exact. */

@@ -117,7 +117,7 @@ final class EngineOnSimulator implements AutoCloseable {
         server.start();
         workers = new BackgroundWorkers(settings, stores.transactions(), stores.orders(), stores.dueWork(),
                 stores.outbox(), sink, clock, component.callBudget(), useCases.getPayment(), useCases.syncPayment(),
-                useCases.capturePayment(), useCases.cancelPayment(), useCases.remediateDuplicate(),
+                useCases.capturePayment(), useCases.cancelPayment(), settleRefunds, useCases.remediateDuplicate(),
                 WorkerProgress.NOT_REPORTED, new Random(5));
     }
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.payengine.application.usecase.CapturePayment;
 import org.payengine.application.usecase.RefundPayment;
+import org.payengine.application.worker.BackgroundWorkers;
+import org.payengine.application.worker.FollowUpPolicy;
 import org.payengine.domain.event.RefundCompleted;
 import org.payengine.domain.money.Money;
 import org.payengine.domain.order.AttemptStatus;
@@ -27,7 +29,7 @@ import org.payengine.simulator.fault.FaultKind;
  */
 class LostRefundResultTest {
 
-    private static final Duration CALL_WINDOW = Duration.ofSeconds(60);
+    private static final Duration CALL_WINDOW = FollowUpPolicy.DEFAULT.callWindow();
 
     private EngineOnSimulator engine;
 
@@ -57,11 +59,12 @@ class LostRefundResultTest {
                 "no answer is never a failure");
         assertEquals(1, engine.atAntom(attempt.id()).refunds().size(), "Antom did refund");
 
-        engine.settleRefunds.settle(attempt.id(), CALL_WINDOW);
+        engine.run(BackgroundWorkers.REFUND_FOLLOW_UP);
         assertEquals(RefundStatus.REQUESTED, engine.attempt(attempt.id()).refund(lost.requestId()).orElseThrow().status(),
                 "left to its call while it may still be in flight");
         engine.advance(CALL_WINDOW);
-        PaymentAttempt settled = engine.settleRefunds.settle(attempt.id(), CALL_WINDOW).value();
+        engine.run(BackgroundWorkers.REFUND_FOLLOW_UP);
+        PaymentAttempt settled = engine.attempt(attempt.id());
 
         Refund refund = settled.refund(lost.requestId()).orElseThrow();
         assertEquals(RefundStatus.SUCCEEDED, refund.status());
