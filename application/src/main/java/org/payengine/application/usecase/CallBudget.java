@@ -129,6 +129,11 @@ public final class CallBudget {
         return notAdmitted.get(api).sum();
     }
 
+    /** The answer to a call not admitted: nothing was sent or written; try again when the budget allows. */
+    public UseCaseRejection.AntomBusy busy(AntomApi api) {
+        return new UseCaseRejection.AntomBusy(api, Math.max(1, Duration.between(clock.now(), retryAt()).toSeconds()));
+    }
+
     /** When background work should try again after a call was not admitted. */
     public synchronized Instant retryAt() {
         Instant now = clock.now();

@@ -1,7 +1,6 @@
 package org.payengine.application.usecase;
 
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.payengine.application.port.CancelRequest;
@@ -39,12 +38,6 @@ public final class CancelPayment {
     private final CallBudget budget;
     private final Clock clock;
 
-    /** Without a call budget: every call is sent at once (tests, a gateway that is not Antom). */
-    public CancelPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
-                         Clock clock) {
-        this(transactions, orders, cardTokens, gateway, clock, CallBudget.unlimited(clock));
-    }
-
     @Inject
     public CancelPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
                          Clock clock, CallBudget budget) {
@@ -71,8 +64,7 @@ public final class CancelPayment {
         boolean admitted = by == AuditSource.WORKER ? budget.admitBackgroundCall(AntomApi.CANCEL)
                 : budget.admitMerchantCall(AntomApi.CANCEL);
         if (!admitted) {
-            return Result.refused(new AntomBusy(AntomApi.CANCEL,
-                    Math.max(1, Duration.between(clock.now(), budget.retryAt()).toSeconds())));
+            return Result.refused(budget.busy(AntomApi.CANCEL));
         }
         // written before the call: a cancel of an authorization whose answer is lost is followed up
         Result<PaymentAttempt> cancellable = transactions.inTransaction(() -> {

@@ -1,7 +1,6 @@
 package org.payengine.application.usecase;
 
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,12 +44,6 @@ public final class CapturePayment {
     private final FactApplier applier;
     private final CallBudget budget;
 
-    /** Without a call budget: every call is sent at once (tests, a gateway that is not Antom). */
-    public CapturePayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
-                          IdGenerator ids, Clock clock) {
-        this(transactions, orders, cardTokens, gateway, ids, clock, CallBudget.unlimited(clock));
-    }
-
     @Inject
     public CapturePayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
                           IdGenerator ids, Clock clock, CallBudget budget) {
@@ -75,7 +68,7 @@ public final class CapturePayment {
         boolean admitted = command.by() == AuditSource.WORKER ? budget.admitBackgroundCall(AntomApi.CAPTURE)
                 : budget.admitMerchantCall(AntomApi.CAPTURE);
         if (!admitted) {
-            return busy(AntomApi.CAPTURE);
+            return Result.refused(budget.busy(AntomApi.CAPTURE));
         }
         var newRequestId = ids.newCaptureRequestId();
         Result<CaptureRequest> requested = transactions.inTransaction(() -> {
@@ -113,9 +106,6 @@ public final class CapturePayment {
         return Result.accepted(after);
     }
 
-    private <T> Result<T> busy(AntomApi api) {
-        return Result.refused(new AntomBusy(api, Math.max(1, Duration.between(clock.now(), budget.retryAt()).toSeconds())));
-    }
 
     /**
      * @param amount the amount to capture, {@code null} for the authorized amount (the only one accepted)

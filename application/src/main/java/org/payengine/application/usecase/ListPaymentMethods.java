@@ -1,10 +1,7 @@
 package org.payengine.application.usecase;
 
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import org.payengine.application.port.Clock;
 import org.payengine.application.port.ConsultRequest;
 import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.PaymentGateway;
@@ -19,25 +16,17 @@ public final class ListPaymentMethods {
 
     private final PaymentGateway gateway;
     private final CallBudget budget;
-    private final Clock clock;
-
-    /** Without a call budget: every call is sent at once (tests, a gateway that is not Antom). */
-    public ListPaymentMethods(PaymentGateway gateway) {
-        this(gateway, CallBudget.unlimited(Instant::now), Instant::now);
-    }
 
     @Inject
-    public ListPaymentMethods(PaymentGateway gateway, CallBudget budget, Clock clock) {
+    public ListPaymentMethods(PaymentGateway gateway, CallBudget budget) {
         this.gateway = gateway;
         this.budget = budget;
-        this.clock = clock;
     }
 
     /** @return Antom's options, or {@code ANTOM_REFUSED} / {@code ANTOM_UNAVAILABLE} */
     public Result<List<PaymentMethodOption>> list(ConsultRequest request) {
         if (!budget.admitMerchantCall(AntomApi.CONSULT)) {
-            return Result.refused(new AntomBusy(AntomApi.CONSULT,
-                    Math.max(1, Duration.between(clock.now(), budget.retryAt()).toSeconds())));
+            return Result.refused(budget.busy(AntomApi.CONSULT));
         }
         GatewayOutcome<List<PaymentMethodOption>> answer = Gateway.call(budget, () -> gateway.consult(request));
         if (answer instanceof GatewayOutcome.Completed<List<PaymentMethodOption>> completed) {

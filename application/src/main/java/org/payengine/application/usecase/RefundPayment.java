@@ -34,12 +34,6 @@ public final class RefundPayment {
     private final SendRefund refunds;
     private final CallBudget budget;
 
-    /** Without a call budget: every call is sent at once (tests, a gateway that is not Antom). */
-    public RefundPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
-                         IdGenerator ids, Clock clock) {
-        this(transactions, orders, cardTokens, gateway, ids, clock, CallBudget.unlimited(clock));
-    }
-
     @Inject
     public RefundPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
                          IdGenerator ids, Clock clock, CallBudget budget) {
@@ -62,8 +56,7 @@ public final class RefundPayment {
         boolean admitted = command.by() == AuditSource.WORKER ? budget.admitBackgroundCall(AntomApi.REFUND)
                 : budget.admitMerchantCall(AntomApi.REFUND);
         if (!admitted) {
-            return Result.refused(new UseCaseRejection.AntomBusy(AntomApi.REFUND,
-                    Math.max(1, java.time.Duration.between(clock.now(), budget.retryAt()).toSeconds())));
+            return Result.refused(budget.busy(AntomApi.REFUND));
         }
         RefundRequestId requestId = ids.newRefundRequestId();
         Result<PaymentAttempt> requested = transactions.inTransaction(() -> {

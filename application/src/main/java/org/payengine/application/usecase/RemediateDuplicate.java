@@ -41,12 +41,6 @@ public final class RemediateDuplicate {
     private final SendRefund refunds;
     private final CallBudget budget;
 
-    /** Without a call budget: every call is sent at once (tests, a gateway that is not Antom). */
-    public RemediateDuplicate(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
-                              IdGenerator ids, Clock clock) {
-        this(transactions, orders, cardTokens, gateway, ids, clock, CallBudget.unlimited(clock));
-    }
-
     @Inject
     public RemediateDuplicate(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
                               IdGenerator ids, Clock clock, CallBudget budget) {

@@ -1,7 +1,6 @@
 package org.payengine.application.usecase;
 
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,12 +47,6 @@ public final class StartPayment {
     private final FactApplier applier;
     private final CallBudget budget;
 
-    /** Without a call budget: every call is sent at once (tests, a gateway that is not Antom). */
-    public StartPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
-                        IdGenerator ids, Clock clock) {
-        this(transactions, orders, cardTokens, gateway, ids, clock, CallBudget.unlimited(clock));
-    }
-
     @Inject
     public StartPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
                         IdGenerator ids, Clock clock, CallBudget budget) {
@@ -74,7 +67,7 @@ public final class StartPayment {
      */
     public Result<PaymentAttempt> start(Command command) {
         if (!budget.admitMerchantCall(AntomApi.PAY)) {
-            return busy(AntomApi.PAY);
+            return Result.refused(budget.busy(AntomApi.PAY));
         }
         PaymentRequestId attemptId = ids.newPaymentRequestId();
         Result<PaymentRequest> initiated = transactions.inTransaction(() -> {
@@ -96,9 +89,6 @@ public final class StartPayment {
         return Result.accepted(applier.applyAndRead(attemptId, FactSource.API_RESPONSE, List.of(fact)));
     }
 
-    private <T> Result<T> busy(AntomApi api) {
-        return Result.refused(new AntomBusy(api, Math.max(1, Duration.between(clock.now(), budget.retryAt()).toSeconds())));
-    }
 
     private static PaymentFact factOf(PaymentRequestId attemptId, GatewayOutcome<PaymentFact> answer) {
         if (answer instanceof GatewayOutcome.Completed<PaymentFact> completed) {
