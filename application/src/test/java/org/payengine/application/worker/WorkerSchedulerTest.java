@@ -69,6 +69,7 @@ class WorkerSchedulerTest {
         CountDownLatch mayFinish = new CountDownLatch(1);
         AtomicInteger runs = new AtomicInteger();
         AtomicBoolean finished = new AtomicBoolean();
+        // the run in progress may finish only once stop() has begun, so that no run can slip in before it
         Worker slow = worker(now -> {
             runs.incrementAndGet();
             inRun.countDown();
@@ -79,13 +80,12 @@ class WorkerSchedulerTest {
             }
             finished.set(true);
             return WorkerRun.NOTHING_DUE;
-        });
+        }, mayFinish::countDown);
         WorkerScheduler scheduler = scheduler(slow);
         scheduler.start();
         assertTrue(inRun.await(PATIENCE.toSeconds(), TimeUnit.SECONDS));
 
         CompletableFuture<Boolean> stopped = CompletableFuture.supplyAsync(() -> scheduler.stop(PATIENCE));
-        mayFinish.countDown();
 
         assertTrue(stopped.get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
         assertTrue(finished.get());
@@ -118,6 +118,29 @@ class WorkerSchedulerTest {
             @Override
             public void stop() {
                 stopping = true;
+            }
+        };
+    }
+
+    /**
+     * A worker that does {@code onStop} when it is told to stop, and whose every run runs {@code run}: what the
+     * scheduler starts after a stop shows, even a run the worker would have declined.
+     */
+    private static Worker worker(Run run, Runnable onStop) {
+        return new Worker() {
+            @Override
+            public String name() {
+                return "test";
+            }
+
+            @Override
+            public WorkerRun runOnce(Instant now) {
+                return run.run(now);
+            }
+
+            @Override
+            public void stop() {
+                onStop.run();
             }
         };
     }
