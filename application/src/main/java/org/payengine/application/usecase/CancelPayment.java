@@ -1,8 +1,6 @@
 package org.payengine.application.usecase;
 
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Optional;
 import org.payengine.application.port.CancelRequest;
 import org.payengine.application.port.CardTokens;
 import org.payengine.application.port.Clock;
@@ -13,12 +11,11 @@ import org.payengine.application.port.Transactions;
 import org.payengine.application.usecase.UseCaseRejection.AntomBusy;
 import org.payengine.application.usecase.UseCaseRejection.AntomRefused;
 import org.payengine.application.usecase.UseCaseRejection.PaymentNotFound;
+import org.payengine.application.usecase.GatewayOperation.OutcomeFacts;
 import org.payengine.domain.Result;
 import org.payengine.domain.audit.AuditSource;
-import org.payengine.domain.fact.FactSource;
 import org.payengine.domain.fact.PaymentCancelled;
 import org.payengine.domain.id.PaymentRequestId;
-import org.payengine.domain.order.Order;
 import org.payengine.domain.order.PaymentAttempt;
 
 /**
@@ -31,22 +28,18 @@ import org.payengine.domain.order.PaymentAttempt;
  */
 public final class CancelPayment {
 
-    private final Transactions transactions;
     private final Orders orders;
     private final PaymentGateway gateway;
-    private final FactApplier applier;
-    private final CallBudget budget;
     private final Clock clock;
+    private final GatewayOperation operation;
 
     @Inject
     public CancelPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
                          Clock clock, CallBudget budget) {
-        this.budget = budget;
-        this.clock = clock;
-        this.transactions = transactions;
         this.orders = orders;
         this.gateway = gateway;
-        this.applier = new FactApplier(transactions, orders, cardTokens, clock);
+        this.clock = clock;
+        this.operation = new GatewayOperation(transactions, orders, cardTokens, clock, budget);
     }
 
     /**
@@ -61,53 +54,29 @@ public final class CancelPayment {
 
     /** {@link #cancel(PaymentRequestId)} on behalf of {@code by}: the workers' cancels never wait for the call budget. */
     public Result<PaymentAttempt> cancel(PaymentRequestId attemptId, AuditSource by) {
-        boolean admitted = by == AuditSource.WORKER ? budget.admitBackgroundCall(AntomApi.CANCEL)
-                : budget.admitMerchantCall(AntomApi.CANCEL);
-        if (!admitted) {
-            return Result.refused(budget.busy(AntomApi.CANCEL));
-        }
-        // written before the call: a cancel of an authorization whose answer is lost is followed up
-        Result<PaymentAttempt> cancellable = transactions.inTransaction(() -> {
-            Optional<Order> order = orders.findByPaymentRequestId(attemptId);
-            if (order.isEmpty()) {
-                return Result.<PaymentAttempt>refused(new PaymentNotFound(attemptId));
-            }
-            Result<PaymentAttempt> checked = order.get().checkCancellable(attemptId);
-            if (checked.isAccepted() && order.get().cancelSent(attemptId, clock.now())) {
-                orders.save(order.get());
-            }
-            return checked;
-        });
-        if (!cancellable.isAccepted()) {
-            return cancellable;
-        }
-        PaymentAttempt attempt = cancellable.value();
-        GatewayOutcome<PaymentCancelled> answer = Gateway.call(budget,
-                () -> gateway.cancel(new CancelRequest(attemptId, attempt.paymentId())));
-        if (answer instanceof GatewayOutcome.Refused<PaymentCancelled> refused) {
-            transactions.run(() -> orders.findByPaymentRequestId(attemptId).ifPresent(order -> {
-                if (order.cancelAnswered(attemptId, clock.now())) {
-                    orders.save(order);
-                }
-            }));
-            // A capture requested since the check may be why Antom refused (it will not cancel what it captured or
-            // is capturing): the engine's own refusal says so better than Antom's code.
-            Result<PaymentAttempt> now = checkCancellable(attemptId);
-            return now.isAccepted()
-                    ? Result.refused(new AntomRefused("cancel payment " + attemptId, refused.code(), refused.message()))
-                    : now;
-        }
-        List<PaymentCancelled> facts = answer instanceof GatewayOutcome.Completed<PaymentCancelled> completed
-                ? List.of(completed.value()) : List.of();
-        return Result.accepted(applier.applyAndRead(attemptId, FactSource.API_RESPONSE, facts));
+        return operation.call(AntomApi.CANCEL, by, operation.onOrder(
+                        () -> orders.findByPaymentRequestId(attemptId), new PaymentNotFound(attemptId),
+                        order -> order.checkCancellable(attemptId).map(attempt -> {
+                            // written before the call: a cancel of an authorization whose answer is lost is followed up
+                            order.cancelSent(attemptId, clock.now());
+                            return new CancelRequest(attemptId, attempt.paymentId());
+                        })))
+                .send(gateway::cancel)
+                .applyAndRead(attemptId, OutcomeFacts.<CancelRequest, PaymentCancelled>answerIsTheFact()
+                        .whenRefusedAnswer((request, refused) -> refusedByAntom(attemptId, refused)));
     }
 
-    private Result<PaymentAttempt> checkCancellable(PaymentRequestId attemptId) {
-        return transactions.inTransaction(() -> {
-            Optional<Order> order = orders.findByPaymentRequestId(attemptId);
-            return order.isEmpty()
-                    ? Result.<PaymentAttempt>refused(new PaymentNotFound(attemptId))
-                    : order.get().checkCancellable(attemptId);
-        });
+    /** Antom would not cancel: the cancel is no longer awaited, and the caller learns why. */
+    private Result<PaymentAttempt> refusedByAntom(PaymentRequestId attemptId, GatewayOutcome.Refused<?> refused) {
+        operation.change(() -> orders.findByPaymentRequestId(attemptId),
+                order -> order.cancelAnswered(attemptId, clock.now()));
+        // A capture requested since the check may be why Antom refused (it will not cancel what it captured or
+        // is capturing): the engine's own refusal says so better than Antom's code.
+        Result<PaymentAttempt> now = operation.read(() -> orders.findByPaymentRequestId(attemptId)
+                .<Result<PaymentAttempt>>map(order -> order.checkCancellable(attemptId))
+                .orElseGet(() -> Result.refused(new PaymentNotFound(attemptId))));
+        return now.isAccepted()
+                ? Result.refused(new AntomRefused("cancel payment " + attemptId, refused.code(), refused.message()))
+                : now;
     }
 }

@@ -1,41 +1,34 @@
 package org.payengine.application.usecase;
 
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
+import org.payengine.application.port.Clock;
 import org.payengine.application.port.ConsultRequest;
-import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.PaymentGateway;
 import org.payengine.application.port.PaymentMethodOption;
-import org.payengine.application.usecase.UseCaseRejection.AntomBusy;
-import org.payengine.application.usecase.UseCaseRejection.AntomRefused;
-import org.payengine.application.usecase.UseCaseRejection.AntomUnavailable;
 import org.payengine.domain.Result;
+import org.payengine.domain.audit.AuditSource;
 
-/** Asks Antom which payment methods (card brands) it offers for a currency and terminal. Reads nothing, writes nothing. */
+/**
+ * Asks Antom which payment methods (card brands) it offers for a currency and terminal. Reads nothing, writes
+ * nothing: the call is only admitted and sent.
+ */
 public final class ListPaymentMethods {
 
     private final PaymentGateway gateway;
-    private final CallBudget budget;
+    private final GatewayOperation operation;
 
     @Inject
-    public ListPaymentMethods(PaymentGateway gateway, CallBudget budget) {
+    public ListPaymentMethods(PaymentGateway gateway, CallBudget budget, Clock clock) {
         this.gateway = gateway;
-        this.budget = budget;
+        this.operation = GatewayOperation.withoutStores(clock, budget);
     }
 
     /** @return Antom's options, or {@code ANTOM_REFUSED} / {@code ANTOM_UNAVAILABLE} */
     public Result<List<PaymentMethodOption>> list(ConsultRequest request) {
-        if (!budget.admitMerchantCall(AntomApi.CONSULT)) {
-            return Result.refused(budget.busy(AntomApi.CONSULT));
-        }
-        GatewayOutcome<List<PaymentMethodOption>> answer = Gateway.call(budget, () -> gateway.consult(request));
-        if (answer instanceof GatewayOutcome.Completed<List<PaymentMethodOption>> completed) {
-            return Result.accepted(completed.value());
-        }
-        if (answer instanceof GatewayOutcome.Refused<List<PaymentMethodOption>> refused) {
-            return Result.refused(new AntomRefused("list payment methods", refused.code(), refused.message()));
-        }
-        return Result.refused(new AntomUnavailable("list payment methods",
-                ((GatewayOutcome.Unknown<List<PaymentMethodOption>>) answer).reason()));
+        return operation.call(AntomApi.CONSULT, AuditSource.MERCHANT, request)
+                .send(gateway::consult)
+                .answer("list payment methods");
     }
 }

@@ -10,15 +10,20 @@ import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.IdGenerator;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.PaymentGateway;
+import org.payengine.application.port.RefundRequest;
 import org.payengine.application.port.Transactions;
 import org.payengine.application.usecase.UseCaseRejection.PaymentNotFound;
+import org.payengine.application.usecase.GatewayOperation.OutcomeFacts;
+import org.payengine.application.usecase.GatewayOperation.Sent;
 import org.payengine.domain.Result;
 import org.payengine.domain.audit.AuditSource;
 import org.payengine.domain.fact.FactSource;
 import org.payengine.domain.fact.PaymentCancelled;
+import org.payengine.domain.fact.RefundFact;
+import org.payengine.domain.fact.RefundFailed;
 import org.payengine.domain.id.PaymentRequestId;
+import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.order.AttemptStatus;
-import org.payengine.domain.order.Order;
 import org.payengine.domain.order.OrderRejection.NotADuplicate;
 import org.payengine.domain.order.PaymentAttempt;
 import org.payengine.domain.order.Refund;
@@ -27,31 +32,24 @@ import org.payengine.domain.order.RemediationStatus;
 /**
  * Takes one step to undo a duplicate success (for the duplicate remediation worker, which calls it until the
  * duplicate is undone): cancel it at Antom; when Antom refuses to cancel a captured payment, switch to a full
- * refund (one refund request id, kept across retries) and send it the way every refund is sent ({@link SendRefund}).
- * Each step is safe to repeat.
+ * refund (one refund request id, kept across retries) and send it. Each step is safe to repeat.
  */
 public final class RemediateDuplicate {
 
-    private final Transactions transactions;
     private final Orders orders;
     private final PaymentGateway gateway;
     private final IdGenerator ids;
     private final Clock clock;
-    private final FactApplier applier;
-    private final SendRefund refunds;
-    private final CallBudget budget;
+    private final GatewayOperation operation;
 
     @Inject
     public RemediateDuplicate(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
                               IdGenerator ids, Clock clock, CallBudget budget) {
-        this.budget = budget;
-        this.transactions = transactions;
         this.orders = orders;
         this.gateway = gateway;
         this.ids = ids;
         this.clock = clock;
-        this.applier = new FactApplier(transactions, orders, cardTokens, clock);
-        this.refunds = new SendRefund(gateway, applier, budget);
+        this.operation = new GatewayOperation(transactions, orders, cardTokens, clock, budget);
     }
 
     /**
@@ -59,7 +57,7 @@ public final class RemediateDuplicate {
      *         {@code PAYMENT_NOT_FOUND} / {@code NOT_A_DUPLICATE}
      */
     public Result<PaymentAttempt> remediate(PaymentRequestId attemptId) {
-        Optional<PaymentAttempt> found = applier.attempt(attemptId);
+        Optional<PaymentAttempt> found = operation.attempt(attemptId);
         if (found.isEmpty()) {
             return Result.refused(new PaymentNotFound(attemptId));
         }
@@ -71,36 +69,39 @@ public final class RemediateDuplicate {
         if (status == RemediationStatus.CANCEL_REQUESTED) {
             cancel(attempt);
         } else if (status == RemediationStatus.REFUND_REQUESTED) {
-            refunds.send(attempt, attempt.refunds().get(0));
+            refund(attempt);
         }
-        return Result.accepted(applier.attempt(attemptId).orElseThrow());
+        return Result.accepted(operation.attempt(attemptId).orElseThrow());
     }
 
     private void cancel(PaymentAttempt attempt) {
-        if (!budget.admitBackgroundCall(AntomApi.CANCEL)) {
-            return;
-        }
-        GatewayOutcome<PaymentCancelled> answer = Gateway.call(budget,
-                () -> gateway.cancel(new CancelRequest(attempt.id(), attempt.paymentId())));
-        if (answer instanceof GatewayOutcome.Completed<PaymentCancelled> completed) {
-            applier.apply(List.of(completed.value()), FactSource.API_RESPONSE);
-        } else if (answer instanceof GatewayOutcome.Refused<PaymentCancelled> refused
+        Sent<CancelRequest, PaymentCancelled> sent = operation
+                .call(AntomApi.CANCEL, AuditSource.WORKER, new CancelRequest(attempt.id(), attempt.paymentId()))
+                .send(gateway::cancel);
+        sent.apply(FactSource.API_RESPONSE, OutcomeFacts.answerIsTheFact());
+        if (sent.wasSent() && sent.outcome() instanceof GatewayOutcome.Refused<PaymentCancelled> refused
                 && attempt.status() == AttemptStatus.CAPTURED) {
             // Antom will not cancel a captured card payment (e.g. CANCEL_WINDOW_EXCEED): give the money back instead.
             // An authorized one it refused to cancel is left alone until its capture arrives.
-            var newRequestId = ids.newRefundRequestId();
-            Result<Refund> refund = transactions.inTransaction(() -> {
-                Order order = orders.findByPaymentRequestId(attempt.id()).orElseThrow();
-                Result<Refund> requested = order.refundDuplicateInstead(attempt.id(), newRequestId,
-                        "cancel refused: " + refused.code(), AuditSource.WORKER, clock.now());
-                if (order.hasChanges()) {
-                    orders.save(order);
-                }
-                return requested;
-            });
-            if (refund.isAccepted()) {
-                refunds.send(attempt, refund.value());
+            RefundRequestId newRequestId = ids.newRefundRequestId();
+            Result<PaymentAttempt> refunding = operation.write(() -> orders.findByPaymentRequestId(attempt.id()),
+                    new PaymentNotFound(attempt.id()),
+                    order -> order.refundDuplicateInstead(attempt.id(), newRequestId, "cancel refused: " + refused.code(),
+                            AuditSource.WORKER, clock.now()).map(refund -> order.attempt(attempt.id()).orElseThrow()));
+            if (refunding.isAccepted()) {
+                refund(refunding.value());
             }
         }
+    }
+
+    /** Sends the duplicate's full refund (its refund request id is kept across retries), as every refund is sent. */
+    private void refund(PaymentAttempt attempt) {
+        Refund refund = attempt.refunds().get(0);
+        operation.call(AntomApi.REFUND, AuditSource.WORKER, new RefundRequest(refund.requestId(), attempt.paymentId(),
+                        refund.amount(), refund.reason()))
+                .send(gateway::refund)
+                .apply(FactSource.API_RESPONSE, OutcomeFacts.<RefundRequest, RefundFact>answerIsTheFact()
+                        .whenRefused((request, refused) -> new RefundFailed(request.refundRequestId(), refused.code(),
+                                refused.message())));
     }
 }

@@ -1,12 +1,9 @@
 package org.payengine.application.usecase;
 
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.payengine.application.port.CardTokens;
 import org.payengine.application.port.Clock;
-import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.IdGenerator;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.PaymentGateway;
@@ -14,14 +11,14 @@ import org.payengine.application.port.PaymentRequest;
 import org.payengine.application.port.Transactions;
 import org.payengine.application.usecase.UseCaseRejection.AntomBusy;
 import org.payengine.application.usecase.UseCaseRejection.OrderNotFound;
+import org.payengine.application.usecase.GatewayOperation.OutcomeFacts;
 import org.payengine.domain.Result;
-import org.payengine.domain.fact.FactSource;
+import org.payengine.domain.audit.AuditSource;
 import org.payengine.domain.fact.PaymentFact;
 import org.payengine.domain.fact.PaymentFailed;
 import org.payengine.domain.fact.PaymentOutcomeUnknown;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.id.ReferenceOrderId;
-import org.payengine.domain.order.Order;
 import org.payengine.domain.order.PaymentAttempt;
 import org.payengine.domain.order.PaymentOptions;
 
@@ -39,24 +36,20 @@ import org.payengine.domain.order.PaymentOptions;
  */
 public final class StartPayment {
 
-    private final Transactions transactions;
     private final Orders orders;
-    private final PaymentGateway gateway;
     private final IdGenerator ids;
     private final Clock clock;
-    private final FactApplier applier;
-    private final CallBudget budget;
+    private final PaymentGateway gateway;
+    private final GatewayOperation operation;
 
     @Inject
     public StartPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
                         IdGenerator ids, Clock clock, CallBudget budget) {
-        this.budget = budget;
-        this.transactions = transactions;
         this.orders = orders;
-        this.gateway = gateway;
         this.ids = ids;
         this.clock = clock;
-        this.applier = new FactApplier(transactions, orders, cardTokens, clock);
+        this.gateway = gateway;
+        this.operation = new GatewayOperation(transactions, orders, cardTokens, clock, budget);
     }
 
     /**
@@ -66,38 +59,17 @@ public final class StartPayment {
      *         written
      */
     public Result<PaymentAttempt> start(Command command) {
-        if (!budget.admitMerchantCall(AntomApi.PAY)) {
-            return Result.refused(budget.busy(AntomApi.PAY));
-        }
         PaymentRequestId attemptId = ids.newPaymentRequestId();
-        Result<PaymentRequest> initiated = transactions.inTransaction(() -> {
-            Optional<Order> order = orders.findByReferenceOrderId(command.order());
-            if (order.isEmpty()) {
-                return Result.refused(new OrderNotFound(command.order()));
-            }
-            Result<PaymentAttempt> attempt = order.get().startAttempt(attemptId, command.options(), clock.now());
-            if (attempt.isAccepted()) {
-                orders.save(order.get());
-            }
-            return attempt.map(started -> PaymentRequest.of(order.get().snapshot(), started));
-        });
-        if (!initiated.isAccepted()) {
-            return Result.refused(initiated.rejection());
-        }
-        GatewayOutcome<PaymentFact> answer = Gateway.call(budget, () -> gateway.pay(initiated.value()));
-        PaymentFact fact = factOf(attemptId, answer);
-        return Result.accepted(applier.applyAndRead(attemptId, FactSource.API_RESPONSE, List.of(fact)));
-    }
-
-
-    private static PaymentFact factOf(PaymentRequestId attemptId, GatewayOutcome<PaymentFact> answer) {
-        if (answer instanceof GatewayOutcome.Completed<PaymentFact> completed) {
-            return completed.value();
-        }
-        if (answer instanceof GatewayOutcome.Refused<PaymentFact> refused) {
-            return new PaymentFailed(attemptId, null, refused.code(), refused.message());
-        }
-        return new PaymentOutcomeUnknown(attemptId, ((GatewayOutcome.Unknown<PaymentFact>) answer).reason());
+        return operation.call(AntomApi.PAY, AuditSource.MERCHANT, operation.onOrder(
+                        () -> orders.findByReferenceOrderId(command.order()), new OrderNotFound(command.order()),
+                        order -> order.startAttempt(attemptId, command.options(), clock.now())
+                                .map(started -> PaymentRequest.of(order.snapshot(), started))))
+                .send(gateway::pay)
+                .applyAndRead(attemptId, OutcomeFacts.<PaymentRequest, PaymentFact>answerIsTheFact()
+                        // Antom's definite F: this attempt failed; no definite answer: its outcome is unknown, never failed
+                        .whenRefused((request, refused) -> new PaymentFailed(attemptId, null, refused.code(),
+                                refused.message()))
+                        .whenUnknown((request, unknown) -> new PaymentOutcomeUnknown(attemptId, unknown.reason())));
     }
 
     public record Command(ReferenceOrderId order, PaymentOptions options) {

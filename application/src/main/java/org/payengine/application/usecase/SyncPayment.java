@@ -15,11 +15,13 @@ import org.payengine.application.port.PaymentInquiry;
 import org.payengine.application.port.RefundInquiry;
 import org.payengine.application.port.Transactions;
 import org.payengine.application.usecase.UseCaseRejection.PaymentNotFound;
+import org.payengine.application.usecase.GatewayOperation.OutcomeFacts;
+import org.payengine.application.usecase.GatewayOperation.Sent;
 import org.payengine.domain.Result;
+import org.payengine.domain.audit.AuditSource;
 import org.payengine.domain.fact.Fact;
 import org.payengine.domain.fact.FactSource;
 import org.payengine.domain.fact.PaymentFailed;
-import org.payengine.domain.fact.RefundFact;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.order.AttemptStatus;
 import org.payengine.domain.order.PaymentAttempt;
@@ -28,7 +30,7 @@ import org.payengine.domain.order.Refund;
 /**
  * Asks Antom how an attempt stands now and applies the answer through the same path as every other fact.
  * Works for an attempt whose pay call never answered ({@code INITIATED}, {@code UNKNOWN}): the inquiry goes
- * by payment request id. Also asks about each of its refunds whose result is not known yet.
+ * by payment request id. Also asks about an unresolved refund of a duplicate.
  *
  * <p>Two ways in. {@link #sync} is the buyer's return (or the merchant asking for fresh data): it asks only while the
  * payment result is awaited, and only as {@link BuyerLooks} allows, so no caller can make the engine ask Antom in a
@@ -47,9 +49,8 @@ public final class SyncPayment {
 
     private final PaymentGateway gateway;
     private final Clock clock;
-    private final FactApplier applier;
+    private final GatewayOperation operation;
     private final DueWork dueWork;
-    private final CallBudget budget;
     private final BuyerLooks buyerLooks;
 
     @Inject
@@ -57,9 +58,8 @@ public final class SyncPayment {
                        Clock clock, DueWork dueWork, CallBudget budget, BuyerLooks buyerLooks) {
         this.gateway = gateway;
         this.clock = clock;
-        this.applier = new FactApplier(transactions, orders, cardTokens, clock);
+        this.operation = new GatewayOperation(transactions, orders, cardTokens, clock, budget);
         this.dueWork = dueWork;
-        this.budget = budget;
         this.buyerLooks = buyerLooks;
     }
 
@@ -71,7 +71,7 @@ public final class SyncPayment {
      *         ({@link Inquiry#NOT_ASKED} when it was not needed or not allowed); or {@link PaymentNotFound}
      */
     public Result<Synced> sync(PaymentRequestId attemptId) {
-        Optional<PaymentAttempt> found = applier.attempt(attemptId);
+        Optional<PaymentAttempt> found = operation.attempt(attemptId);
         if (found.isEmpty()) {
             return Result.refused(new PaymentNotFound(attemptId));
         }
@@ -86,10 +86,7 @@ public final class SyncPayment {
             return Result.accepted(new Synced(attempt, Inquiry.NOT_ASKED, "Antom was asked moments ago, or as often "
                     + "as a buyer's returns may ask; its notification will tell the result"));
         }
-        if (!budget.admitMerchantCall(AntomApi.INQUIRY_PAYMENT)) {
-            return Result.accepted(new Synced(attempt, Inquiry.NOT_SENT, "this engine's calls to Antom are paced"));
-        }
-        return Result.accepted(ask(attempt));
+        return Result.accepted(ask(attempt, AuditSource.MERCHANT));
     }
 
     /**
@@ -98,60 +95,61 @@ public final class SyncPayment {
      * @return the attempt after the answer was applied, and how the inquiry went; or {@link PaymentNotFound}
      */
     public Result<Synced> inquire(PaymentRequestId attemptId) {
-        Optional<PaymentAttempt> found = applier.attempt(attemptId);
+        Optional<PaymentAttempt> found = operation.attempt(attemptId);
         if (found.isEmpty()) {
             return Result.refused(new PaymentNotFound(attemptId));
         }
-        if (!budget.admitBackgroundCall(AntomApi.INQUIRY_PAYMENT)) {
-            return Result.accepted(new Synced(found.get(), Inquiry.NOT_SENT, "this engine's calls to Antom are paced"));
-        }
-        return Result.accepted(ask(found.get()));
+        return Result.accepted(ask(found.get(), AuditSource.WORKER));
     }
 
-    private Synced ask(PaymentAttempt attempt) {
+    private Synced ask(PaymentAttempt attempt, AuditSource by) {
         PaymentRequestId attemptId = attempt.id();
-        GatewayOutcome<List<Fact>> answer = Gateway.call(budget,
-                () -> gateway.inquirePayment(new PaymentInquiry(attemptId, attempt.paymentId())));
-        Inquiry inquiry = apply(attempt, answer);
+        Sent<PaymentInquiry, List<Fact>> sent = operation
+                .call(AntomApi.INQUIRY_PAYMENT, by, new PaymentInquiry(attemptId, attempt.paymentId()))
+                .send(gateway::inquirePayment);
+        if (!sent.wasSent()) {
+            return new Synced(attempt, Inquiry.NOT_SENT, "this engine's calls to Antom are paced");
+        }
+        sent.apply(FactSource.INQUIRY, OutcomeFacts.<PaymentInquiry, List<Fact>>answerIsTheFacts()
+                .whenRefused((inquiry, refused) -> neverReachedAntom(attempt, refused, clock.now())
+                        ? new PaymentFailed(attemptId, null, refused.code(), "Antom has no payment for this request id, "
+                                + NOT_FOUND_GRACE.toMinutes() + " minutes after the attempt expired: the pay request "
+                                + "never reached Antom")
+                        : null));
         for (Refund refund : attempt.refunds()) {
-            if (refund.status().isUnresolved() && budget.admitBackgroundCall(AntomApi.INQUIRY_REFUND)) {
-                GatewayOutcome<RefundFact> refundAnswer = Gateway.call(budget,
-                        () -> gateway.inquireRefund(new RefundInquiry(refund.requestId(), refund.refundId())));
-                if (refundAnswer instanceof GatewayOutcome.Completed<RefundFact> completed) {
-                    applyAll(List.of(completed.value()));
-                }
+            if (refund.status().isUnresolved()) {
+                operation.call(AntomApi.INQUIRY_REFUND, AuditSource.WORKER,
+                                new RefundInquiry(refund.requestId(), refund.refundId()))
+                        .send(gateway::inquireRefund)
+                        .apply(FactSource.INQUIRY, OutcomeFacts.answerIsTheFact());
             }
         }
-        PaymentAttempt now = applier.attempt(attemptId).orElseThrow();
-        return new Synced(now, inquiry, describe(answer));
+        PaymentAttempt now = operation.attempt(attemptId).orElseThrow();
+        return new Synced(now, inquiryOf(sent.outcome()), describe(sent.outcome()));
     }
-    private Inquiry apply(PaymentAttempt attempt, GatewayOutcome<List<Fact>> answer) {
-        if (answer instanceof GatewayOutcome.Completed<List<Fact>> completed) {
-            applyAll(completed.value());
+
+    private static Inquiry inquiryOf(GatewayOutcome<?> answer) {
+        if (answer instanceof GatewayOutcome.Completed<?>) {
             return Inquiry.ANSWERED;
         }
-        if (answer instanceof GatewayOutcome.Unknown<List<Fact>> unknown && unknown.rateLimited()) {
-            return Inquiry.NOT_SENT;
+        if (answer instanceof GatewayOutcome.Refused<?> refused) {
+            return notAtAntom(refused) ? Inquiry.NOT_FOUND_AT_ANTOM : Inquiry.REFUSED;
         }
-        if (answer instanceof GatewayOutcome.Refused<List<Fact>> refused) {
-            boolean notAtAntom = ORDER_NOT_EXIST.equals(refused.code().value());
-            if (notAtAntom && neverReachedAntom(attempt, clock.now())) {
-                applyAll(List.of(new PaymentFailed(attempt.id(), null, refused.code(),
-                        "Antom has no payment for this request id, " + NOT_FOUND_GRACE.toMinutes()
-                                + " minutes after the attempt expired: the pay request never reached Antom")));
-            }
-            return notAtAntom ? Inquiry.NOT_FOUND_AT_ANTOM : Inquiry.REFUSED;
-        }
-        return Inquiry.UNKNOWN;
+        return ((GatewayOutcome.Unknown<?>) answer).rateLimited() ? Inquiry.NOT_SENT : Inquiry.UNKNOWN;
+    }
+
+    private static boolean notAtAntom(GatewayOutcome.Refused<?> refused) {
+        return ORDER_NOT_EXIST.equals(refused.code().value());
+    }
+
+    /** Antom's "no such payment", for an attempt that never got an answer, long enough after it expired. */
+    private static boolean neverReachedAntom(PaymentAttempt attempt, GatewayOutcome.Refused<?> refused, Instant now) {
+        return notAtAntom(refused) && neverReachedAntom(attempt, now);
     }
 
     private static boolean neverReachedAntom(PaymentAttempt attempt, Instant now) {
         boolean unanswered = attempt.status() == AttemptStatus.INITIATED || attempt.status() == AttemptStatus.UNKNOWN;
         return unanswered && attempt.paymentId() == null && !now.isBefore(attempt.expiresAt().plus(NOT_FOUND_GRACE));
-    }
-
-    private void applyAll(List<? extends Fact> facts) {
-        applier.apply(facts, FactSource.INQUIRY);
     }
 
     private static String describe(GatewayOutcome<?> answer) {
