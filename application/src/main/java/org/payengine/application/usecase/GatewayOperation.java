@@ -1,6 +1,5 @@
 package org.payengine.application.usecase;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -46,14 +45,12 @@ final class GatewayOperation {
     private final Orders orders;
     private final FactApplier applier;
     private final CallBudget budget;
-    private final Clock clock;
 
     GatewayOperation(Transactions transactions, Orders orders, CardTokens cardTokens, Clock clock, CallBudget budget) {
         this.transactions = transactions;
         this.orders = orders;
         this.applier = new FactApplier(transactions, orders, cardTokens, clock);
         this.budget = budget;
-        this.clock = clock;
     }
 
     /**
@@ -148,7 +145,7 @@ final class GatewayOperation {
 
     /** Why a call was not sent: the node's calls are paced; the caller may retry after the pause. */
     AntomBusy busy(AntomApi api) {
-        return new AntomBusy(api, Math.max(1, Duration.between(clock.now(), budget.retryAt()).toSeconds()));
+        return budget.busy(api);
     }
 
     /** An admitted call with its request written (or why it ends here). */
