@@ -88,7 +88,9 @@ final class CaptureGuard implements DueItemHandler {
             capture(attempt);
             return Next.at(earliest(now.plus(STEP_AGAIN), cancelAt));
         }
-        if (!now.isBefore(cancelAt) && !captureOnItsWay) {
+        // a cancel already sent whose answer is awaited is the cancel follow-up's to settle, not sent again from here
+        boolean cancelOnItsWay = attempt.authorization().cancelAwaited();
+        if (!now.isBefore(cancelAt) && !captureOnItsWay && !cancelOnItsWay) {
             cancel(attempt);
             return Next.at(earliest(now.plus(STEP_AGAIN), deadline));
         }

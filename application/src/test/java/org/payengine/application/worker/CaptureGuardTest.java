@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.payengine.application.worker.BackgroundWorkers.CAPTURE_GUARD;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -112,6 +113,24 @@ class CaptureGuardTest {
         fixture.engine.useCases.capturePayment().capture(CapturePayment.Command.byMerchant(authorized.id()));
 
         assertEquals(Optional.empty(), fixture.dueAt(WorkKind.CAPTURE_DEADLINE, authorized.id()));
+    }
+
+    @Test
+    public void a_cancel_whose_answer_was_lost_is_left_to_the_cancel_follow_up_not_sent_again_by_the_guard() {
+        PaymentAttempt authorized = authorized();
+        fixture.engine.gateway.loseNextAnswer(Operation.CANCEL);
+        fixture.advanceTo(authorized.captureDeadline().minus(fixture.workers.settings().guard().margin()));
+        fixture.run(CAPTURE_GUARD);
+        assertEquals(1, fixture.engine.gateway.requests(CancelRequest.class).size());
+        assertTrue(fixture.attempt(authorized.id()).authorization().cancelAwaited());
+
+        fixture.advance(Duration.ofMinutes(1));
+        fixture.run(CAPTURE_GUARD);
+
+        assertEquals(1, fixture.engine.gateway.requests(CancelRequest.class).size(), "the guard does not send it again");
+        fixture.advance(fixture.workers.settings().followUps().callWindow());
+        fixture.run(BackgroundWorkers.CANCEL_FOLLOW_UP);
+        assertEquals(AttemptStatus.CANCELLED, fixture.attempt(authorized.id()).status());
     }
 
     private PaymentAttempt authorized() {
