@@ -12,10 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
@@ -24,14 +21,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.payengine.bootstrap.StandaloneEngine;
-import org.payengine.bootstrap.config.ConfigurationValues;
-import org.payengine.bootstrap.testing.PostgresSchema;
 import org.payengine.bootstrap.testing.ServeEnvironment;
+import org.payengine.bootstrap.testing.TwoNodesOnPostgres;
 import org.payengine.simulator.AntomSimulator;
 import org.payengine.simulator.payments.PaymentView;
 
@@ -51,27 +46,23 @@ class CaptureRacingCancelAcrossNodesTest {
 
     private enum Winner { CAPTURE, CANCEL }
 
+    private static TwoNodesOnPostgres nodes;
     private static AntomSimulator antom;
-    private static PostgresSchema schema;
     private static StandaloneEngine nodeA;
     private static StandaloneEngine nodeB;
 
     @BeforeAll
-    static void startTwoNodes(@TempDir Path data) throws Exception {
-        Optional<PostgresSchema> postgres = PostgresSchema.create("CaptureRacingCancelAcrossNodesTest (two engine nodes)");
-        Assumptions.assumeTrue(postgres.isPresent(), "PAYENGINE_TEST_POSTGRES_URL is not set");
-        schema = postgres.get();
-        antom = AntomSimulator.builder().port(0).build().start();
-        nodeA = node(data.resolve("a"));
-        nodeB = node(data.resolve("b"));
+    static void startTwoNodes(@TempDir Path data) {
+        nodes = TwoNodesOnPostgres.start("CaptureRacingCancelAcrossNodesTest", data);
+        antom = nodes.antom();
+        nodeA = nodes.a();
+        nodeB = nodes.b();
     }
 
     @AfterAll
     static void stopNodes() throws Exception {
-        for (AutoCloseable closeable : new AutoCloseable[] {nodeA, nodeB, antom, schema}) {
-            if (closeable != null) {
-                closeable.close();
-            }
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
@@ -202,13 +193,5 @@ class CaptureRacingCancelAcrossNodesTest {
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {
         return JSON.readTree(response.body());
-    }
-
-    private static StandaloneEngine node(Path data) {
-        Map<String, String> environment = new HashMap<>(ServeEnvironment.of(antom, data));
-        environment.put("PAYENGINE_DB_URL", schema.url());
-        environment.put("PAYENGINE_DB_SCHEMA", schema.schema());
-        environment.put("PAYENGINE_WORKERS", "false");
-        return ServeCommand.start(ConfigurationValues.of(environment));
     }
 }
