@@ -70,6 +70,7 @@ import org.payengine.domain.order.OrderRejection.RefundAmountNotPositive;
 import org.payengine.domain.order.OrderRejection.RefundCurrencyMismatch;
 import org.payengine.domain.order.OrderRejection.RefundExceedsCaptured;
 import org.payengine.domain.order.OrderRejection.RefundNeedsCapture;
+import org.payengine.domain.work.PendingWork;
 
 /**
  * The order aggregate: one merchant order and all its payment attempts, each with its capture and its
@@ -155,6 +156,16 @@ public final class Order {
     /** Domain events raised since loading, in the order they happened, waiting to be stored with the state. */
     public List<DomainEvent> pendingEvents() {
         return Collections.unmodifiableList(events);
+    }
+
+    /**
+     * The background work the order's current state needs ({@link PendingWork#of(OrderSnapshot)}): the results
+     * Antom still owes, the capture deadlines that run, the duplicates still to undo. Where {@link #pendingEvents()}
+     * says what happened since loading, this says what is due now, whole; the store keeps its due work in step
+     * with it when it saves the state, so no store has to know the rule.
+     */
+    public List<PendingWork> pendingWork() {
+        return PendingWork.of(state);
     }
 
     /** Audit entries recorded since loading, in order, waiting to be stored with the state. */

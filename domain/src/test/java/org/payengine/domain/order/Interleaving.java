@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.payengine.domain.Result;
@@ -43,6 +44,9 @@ import org.payengine.domain.id.RefundId;
 import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.money.Money;
 import org.payengine.domain.testing.Fixtures;
+import org.payengine.domain.work.FollowUpReason;
+import org.payengine.domain.work.PendingWork;
+import org.payengine.domain.work.WorkKind;
 
 /**
  * Runs one generated interleaving against an order and checks the domain's promises after every step:
@@ -54,14 +58,15 @@ final class Interleaving {
 
     /** One generated step; its numbers are read by {@link #run(Step)}. */
     record Step(int kind, int attempt, int source, int variant, int seconds) {
-        static final int KINDS = 27;
+        static final int KINDS = 28;
     }
 
     /** A generated scenario: attempts started at the beginning, which of them capture manually, then the steps. */
     record Scenario(int initialAttempts, int manualBits, List<Step> steps) {
     }
 
-    enum Promise { ONE_SUCCESS, NO_REGRESSION, IDEMPOTENT, CAPTURE_RULES, REFUND_RULES, AUDITED, NOTHING_AWAITED_FOR_GOOD }
+    enum Promise { ONE_SUCCESS, NO_REGRESSION, IDEMPOTENT, CAPTURE_RULES, REFUND_RULES, AUDITED, NOTHING_AWAITED_FOR_GOOD,
+        WORK_FOLLOWS_STATE }
 
     /** What a run found: the broken promises, and which interesting situations it reached (to check the generator). */
     record Report(Map<Promise, List<String>> violations, Set<String> reached) {
@@ -114,6 +119,7 @@ final class Interleaving {
         checkAudited(before, after, newAudit, what);
         checkEventIds(order.pendingEvents().subList(eventsBefore, order.pendingEvents().size()), what);
         checkNothingAwaitedForGood(after, what);
+        checkWorkFollowsState(after, what);
         noteReached(after);
     }
 
@@ -132,6 +138,7 @@ final class Interleaving {
                 }
             }
             attempt.reviews().forEach(review -> reached.add("review " + review.reason()));
+            PendingWork.of(attempt).forEach(item -> reached.add("work " + item.kind()));
         }
     }
 
@@ -206,6 +213,11 @@ final class Interleaving {
             }
             case 24 -> {
                 return requestRefund(id, v);
+            }
+            case 25 -> {
+                // a cancel sent to Antom, its answer then lost or a definite refusal
+                return v % 2 == 0 ? "cancel sent " + id + ": " + order.cancelSent(id, now)
+                        : "cancel refused " + id + ": " + order.cancelAnswered(id, now);
             }
             default -> {
                 return applyToMerchantRefund(step, source);
@@ -389,6 +401,78 @@ final class Interleaving {
                         + attempt.status() + " with its refund awaiting Antom");
             }
         }
+    }
+
+    /**
+     * The order's pending work is, attempt by attempt, exactly the work each attempt's state calls for (one item per
+     * kind, for the reason the state gives), and a terminal attempt needs none: so a store that keeps its due work in
+     * step with the order follows up every result still owed and nothing settled.
+     */
+    private void checkWorkFollowsState(OrderSnapshot after, String what) {
+        List<PendingWork> byAttempt = new ArrayList<>();
+        for (PaymentAttempt attempt : after.attempts()) {
+            List<PendingWork> items = PendingWork.of(attempt);
+            byAttempt.addAll(items);
+            Map<WorkKind, FollowUpReason> given = new TreeMap<>();
+            for (PendingWork item : items) {
+                if (!item.attempt().equals(attempt.id()) || given.put(item.kind(), item.reason()) != null) {
+                    violate(Promise.WORK_FOLLOWS_STATE, "after " + what + ": " + attempt.id()
+                            + " has an item of another attempt, or two of one kind: " + items);
+                }
+            }
+            Map<WorkKind, FollowUpReason> expected = workCalledFor(attempt);
+            if (!given.equals(expected)) {
+                violate(Promise.WORK_FOLLOWS_STATE, "after " + what + ": " + attempt.id() + " is " + attempt.status()
+                        + " and needs " + expected + " but the order says " + given);
+            }
+            if (attempt.status().isTerminal() && !items.isEmpty()) {
+                violate(Promise.WORK_FOLLOWS_STATE, "after " + what + ": " + attempt.id() + " is " + attempt.status()
+                        + " and still has work " + items);
+            }
+        }
+        if (!order.pendingWork().equals(byAttempt)) {
+            violate(Promise.WORK_FOLLOWS_STATE, "after " + what + ": the order's work " + order.pendingWork()
+                    + " is not its attempts' work " + byAttempt);
+        }
+    }
+
+    /** What an attempt's state calls for, read off the state one concern at a time. */
+    private static Map<WorkKind, FollowUpReason> workCalledFor(PaymentAttempt attempt) {
+        Map<WorkKind, FollowUpReason> work = new TreeMap<>();
+        switch (attempt.status()) {
+            case INITIATED -> work.put(WorkKind.PAYMENT_RESULT, FollowUpReason.PAY_CALL_UNANSWERED);
+            case UNKNOWN -> work.put(WorkKind.PAYMENT_RESULT, FollowUpReason.PAYMENT_OUTCOME_UNKNOWN);
+            case PENDING -> work.put(WorkKind.PAYMENT_RESULT, FollowUpReason.PAYMENT_NOTIFICATION_AWAITED);
+            default -> {
+            }
+        }
+        if (attempt.status() == AttemptStatus.AUTHORIZED) {
+            CaptureStatus capture = attempt.capture() == null ? null : attempt.capture().status();
+            if (capture == CaptureStatus.REQUESTED) {
+                work.put(WorkKind.CAPTURE_RESULT, FollowUpReason.CAPTURE_CALL_UNANSWERED);
+            } else if (capture == CaptureStatus.PROCESSING
+                    || capture == null && attempt.captureMode() == CaptureMode.AUTOMATIC) {
+                work.put(WorkKind.CAPTURE_RESULT, FollowUpReason.CAPTURE_NOTIFICATION_AWAITED);
+            }
+            if (attempt.authorization().cancelAwaited()) {
+                work.put(WorkKind.CANCEL_RESULT, FollowUpReason.CANCEL_CALL_UNANSWERED);
+            }
+            if (attempt.captureMode() == CaptureMode.MANUAL && !attempt.duplicate()) {
+                work.put(WorkKind.CAPTURE_DEADLINE, FollowUpReason.CAPTURE_DEADLINE);
+            }
+        }
+        if (!attempt.duplicate()) {
+            if (attempt.refunds().stream().anyMatch(refund -> refund.status() == RefundStatus.REQUESTED)) {
+                work.put(WorkKind.REFUND_RESULT, FollowUpReason.REFUND_CALL_UNANSWERED);
+            } else if (attempt.refunds().stream().anyMatch(refund -> refund.status() == RefundStatus.PROCESSING)) {
+                work.put(WorkKind.REFUND_RESULT, FollowUpReason.REFUND_NOTIFICATION_AWAITED);
+            }
+        }
+        RemediationStatus remediation = attempt.remediation().orElse(null);
+        if (remediation == RemediationStatus.CANCEL_REQUESTED || remediation == RemediationStatus.REFUND_REQUESTED) {
+            work.put(WorkKind.DUPLICATE, FollowUpReason.DUPLICATE);
+        }
+        return work;
     }
 
     /** Every change of status has exactly the audit entries that describe it, and no others. */

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.payengine.domain.order.Interleaving.Promise;
 import org.payengine.domain.order.Interleaving.Scenario;
 import org.payengine.domain.order.Interleaving.Step;
+import org.payengine.domain.work.WorkKind;
 import org.quicktheories.core.Gen;
 
 /**
@@ -97,5 +99,22 @@ class OrderPropertiesTest {
     @Test
     public void no_capture_or_refund_is_left_awaiting_an_answer_nobody_asks_for() {
         holds(Promise.NOTHING_AWAITED_FOR_GOOD);
+    }
+
+    @Test
+    public void the_order_needs_exactly_the_work_its_attempts_states_call_for_and_none_once_they_are_terminal() {
+        holds(Promise.WORK_FOLLOWS_STATE);
+    }
+
+    /** The work property means something only if the interleavings reach every kind of work (fixed seed, as above). */
+    @Test
+    public void the_generated_interleavings_reach_every_kind_of_work() {
+        Map<String, Integer> reached = new HashMap<>();
+        qt().withFixedSeed(20_250_301L).withExamples(EXAMPLES).forAll(scenarios()).checkAssert(scenario -> Interleaving.check(scenario).reached()
+                .forEach(situation -> reached.merge(situation, 1, Integer::sum)));
+
+        List<String> rare = Arrays.stream(WorkKind.values()).map(kind -> "work " + kind)
+                .filter(situation -> reached.getOrDefault(situation, 0) < 5).toList();
+        assertEquals(List.of(), rare, "kinds of work reached in fewer than 5 of " + EXAMPLES + " scenarios; all: " + reached);
     }
 }
