@@ -18,12 +18,12 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Update;
 import org.payengine.application.port.DueWork;
-import org.payengine.application.port.FollowUpReason;
-import org.payengine.application.port.WorkItem;
-import org.payengine.application.port.WorkKind;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.order.OrderSnapshot;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.work.FollowUpReason;
+import org.payengine.domain.work.PendingWork;
+import org.payengine.domain.work.WorkKind;
 
 /**
  * Due work in {@code due_work}: one row per kind and subject (a payment request id), due at {@code due_at}.
@@ -179,20 +179,21 @@ final class JdbiDueWork implements DueWork {
     }
 
     /**
-     * Brings the due work of a saved order in step with {@link WorkItem#neededBy}, in the save's transaction: adds
+     * Brings the due work of a saved order in step with the work it says it needs, in the save's transaction: adds
      * the items it needs and lacks, removes those it no longer needs (leased or not), leaves the others alone.
      *
+     * @param work   the order's {@linkplain org.payengine.domain.order.Order#pendingWork() pending work}
      * @param stored the items the order's rows have, when known without reading them: none for a new order, and
-     *               for an order this transaction read at the version being saved, what {@link WorkItem#neededBy}
-     *               gave for it as read (every save keeps them in step, under the version check); otherwise they
-     *               are read
+     *               for an order this transaction read at the version being saved, the pending work of the order as
+     *               read (every save keeps them in step, under the version check); otherwise they are read
      */
-    static void keepInStep(Handle handle, OrderSnapshot order, Optional<List<WorkItem>> stored) {
+    static void keepInStep(Handle handle, OrderSnapshot order, List<PendingWork> work,
+                           Optional<List<PendingWork>> stored) {
         if (order.attempts().isEmpty()) {
             return;
         }
-        Map<ItemKey, WorkItem> needed = new LinkedHashMap<>();
-        WorkItem.neededBy(order).forEach(item -> needed.put(ItemKey.of(item), item));
+        Map<ItemKey, PendingWork> needed = new LinkedHashMap<>();
+        work.forEach(item -> needed.put(ItemKey.of(item), item));
         Set<ItemKey> present = stored.isPresent() ? keysOf(stored.get()) : storedKeys(handle, order);
         List<ItemKey> obsolete = new ArrayList<>();
         present.forEach(key -> {
@@ -200,7 +201,7 @@ final class JdbiDueWork implements DueWork {
                 obsolete.add(key);
             }
         });
-        List<WorkItem> missing = new ArrayList<>();
+        List<PendingWork> missing = new ArrayList<>();
         needed.forEach((key, item) -> {
             if (!present.contains(key)) {
                 missing.add(item);
@@ -210,8 +211,8 @@ final class JdbiDueWork implements DueWork {
         // awaited; a payment result, then its capture's) keeps its row, made over as a new item: one statement, and
         // one row fewer to delete and insert. A row of the same kind is made over first, so that no row is ever
         // given a kind the attempt's other row still has (a row of the needed kind with another reason is obsolete).
-        List<WorkItem> inserts = new ArrayList<>();
-        for (WorkItem item : missing) {
+        List<PendingWork> inserts = new ArrayList<>();
+        for (PendingWork item : missing) {
             Optional<ItemKey> replaced = obsolete.stream()
                     .filter(key -> key.subject().equals(item.attempt().value()) && key.kind().equals(item.kind().name()))
                     .findFirst()
@@ -233,7 +234,7 @@ final class JdbiDueWork implements DueWork {
                     INSERT INTO due_work (kind, subject, reason, due_at, claims, scheduled_at)
                     VALUES (:kind, :subject, :reason, :since, 0, :since)
                     ON CONFLICT DO NOTHING""");
-            for (WorkItem item : inserts) {
+            for (PendingWork item : inserts) {
                 batch.bind("kind", item.kind().name()).bind("subject", item.attempt().value())
                         .bind("reason", item.reason().name());
                 bindInstant(batch, "since", item.since());
@@ -247,7 +248,7 @@ final class JdbiDueWork implements DueWork {
      * Makes the row of {@code obsolete} over into {@code item}, unleased and never claimed; false when there is no
      * such row. A worker still holding the old item's lease no longer matches it: its lease names the old kind.
      */
-    private static boolean replace(Handle handle, ItemKey obsolete, WorkItem item) {
+    private static boolean replace(Handle handle, ItemKey obsolete, PendingWork item) {
         var update = handle.createUpdate("""
                         UPDATE due_work SET kind = :kind, reason = :reason, due_at = :since, due_before_claim = NULL,
                             lease_owner = NULL, claims = 0, scheduled_at = :since, looks = 0, buyer_returns = 0,
@@ -261,7 +262,7 @@ final class JdbiDueWork implements DueWork {
         return update.execute() == 1;
     }
 
-    private static Set<ItemKey> keysOf(List<WorkItem> items) {
+    private static Set<ItemKey> keysOf(List<PendingWork> items) {
         Set<ItemKey> keys = new HashSet<>();
         items.forEach(item -> keys.add(ItemKey.of(item)));
         return keys;
@@ -284,7 +285,7 @@ final class JdbiDueWork implements DueWork {
 
     /** An item as the store tells items apart: a row with another reason (or none, from before reasons) is made over. */
     private record ItemKey(String kind, String subject, String reason) {
-        static ItemKey of(WorkItem item) {
+        static ItemKey of(PendingWork item) {
             return new ItemKey(item.kind().name(), item.attempt().value(), item.reason().name());
         }
     }

@@ -8,7 +8,6 @@ import org.jdbi.v3.core.Handle;
 import org.payengine.adapters.persistence.OrderTables.StoredOrder;
 import org.payengine.application.port.ConcurrentUpdateException;
 import org.payengine.application.port.Orders;
-import org.payengine.application.port.WorkItem;
 import org.payengine.domain.id.CaptureId;
 import org.payengine.domain.id.CaptureRequestId;
 import org.payengine.domain.id.PaymentId;
@@ -17,10 +16,12 @@ import org.payengine.domain.id.ReferenceOrderId;
 import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.order.Order;
 import org.payengine.domain.order.OrderSnapshot;
+import org.payengine.domain.work.PendingWork;
 
 /**
  * Orders in their tables ({@link OrderTables}), saved whole with an optimistic version check, with
- * their pending audit entries and events written in the same transaction.
+ * their pending audit entries and events written in the same transaction and their due work
+ * ({@link JdbiDueWork}) brought in step with the work they say they need.
  */
 final class JdbiOrders implements Orders {
 
@@ -76,9 +77,10 @@ final class JdbiOrders implements Orders {
             long orderRowId = saveState(handle, snapshot, readAtThisVersion);
             JdbiAuditLog.append(handle, orderRowId, order.pendingAuditEntries());
             JdbiOutbox.append(handle, order.pendingEvents());
-            Optional<List<WorkItem>> storedWork = snapshot.version() == 0 ? Optional.of(List.of())
-                    : readAtThisVersion.map(stored -> WorkItem.neededBy(stored.snapshot()));
-            JdbiDueWork.keepInStep(handle, snapshot, storedWork);
+            // The rows hold what the order said it needed when it was last saved, i.e. what it says as read.
+            Optional<List<PendingWork>> storedWork = snapshot.version() == 0 ? Optional.of(List.of())
+                    : readAtThisVersion.map(stored -> Order.restore(stored.snapshot()).pendingWork());
+            JdbiDueWork.keepInStep(handle, snapshot, order.pendingWork(), storedWork);
             return null;
         });
     }

@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.payengine.domain.id.PaymentRequestId;
+import org.payengine.domain.work.FollowUpReason;
+import org.payengine.domain.work.PendingWork;
+import org.payengine.domain.work.WorkKind;
 
 /**
  * The background work that is due, as leased items: one item per {@link WorkKind} and attempt, each with the
  * instant it is due. Several engine nodes may share one store; a claim leases an item to one owner so that it is
  * worked by one node at a time even though the work (a call to Antom) happens outside the claiming transaction.
  *
- * <p>Items are created and removed only by {@link Orders#save}, in the saving transaction, following
- * {@link WorkItem#neededBy}: an item the order needs and does not have yet is added, due from its
- * {@link WorkItem#since()}; an item it no longer needs is removed (even while leased: settled work is done);
- * an item it still needs for the same {@link FollowUpReason} is left alone (its schedule, looks and lease belong to
- * the worker), and one needed for another reason is made over, its looks counted again from none. So an attempt that settles
+ * <p>Items are created and removed only by {@link Orders#save}, in the saving transaction, following what the order
+ * says it needs ({@link org.payengine.domain.order.Order#pendingWork()}): an item the order needs and does not have
+ * yet is added, due from its {@link PendingWork#since()}; an item it no longer needs is removed (even while leased:
+ * settled work is done); an item it still needs for the same {@link FollowUpReason} is left alone (its schedule,
+ * looks and lease belong to the worker), and one needed for another reason is made over, its looks counted again from none. So an attempt that settles
  * stops being worked in the same commit, and an attempt written {@code INITIATED} before Antom is called is due
  * for a follow-up even if the process dies right after.
  *

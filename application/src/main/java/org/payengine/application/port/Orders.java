@@ -5,8 +5,8 @@ import org.payengine.domain.id.CaptureId;
 import org.payengine.domain.id.CaptureRequestId;
 import org.payengine.domain.id.PaymentId;
 import org.payengine.domain.id.PaymentRequestId;
-import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.id.ReferenceOrderId;
+import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.order.Order;
 
 /**
@@ -43,9 +43,10 @@ public interface Orders {
      * An order of version 0 is inserted; any other is updated only if the stored version is still
      * {@code order.version()}. An order object is saved at most once.
      *
-     * <p>In the same transaction the save keeps the order's {@link DueWork} items in step with
-     * {@link WorkItem#neededBy}: it adds the items the order needs and lacks (due from their
-     * {@link WorkItem#since()}), removes those it no longer needs, and leaves the others as they are.
+     * <p>In the same transaction the save keeps the order's {@link DueWork} items in step with its
+     * {@linkplain Order#pendingWork() pending work}: it adds the items the order needs and lacks (due from their
+     * {@link org.payengine.domain.work.PendingWork#since()}), removes those it no longer needs, and leaves the others
+     * as they are. The order says what it needs; the store applies no rule of its own.
      *
      * <p>The store backs the domain's rule "one success per order" with a unique constraint (at most one
      * successful attempt per order; a payment request id, payment id, capture request id and refund request id

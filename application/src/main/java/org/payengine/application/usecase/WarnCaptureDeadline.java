@@ -9,7 +9,7 @@ import org.payengine.domain.order.Order;
 
 /**
  * Raises "capture deadline near" for an authorized, uncaptured manual-capture payment, once per payment (for the
- * capture guard, which claims them as {@link org.payengine.application.port.WorkKind#CAPTURE_DEADLINE} due work and
+ * capture guard, which claims them as {@link org.payengine.domain.work.WorkKind#CAPTURE_DEADLINE} due work and
  * then captures or cancels them by its policy through {@link CapturePayment} or {@link CancelPayment}).
  */
 public final class WarnCaptureDeadline {

@@ -16,7 +16,6 @@ import org.payengine.application.port.EventSink;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.Outbox;
 import org.payengine.application.port.Transactions;
-import org.payengine.application.port.WorkKind;
 import org.payengine.application.port.WorkerProgress;
 import org.payengine.application.usecase.CallBudget;
 import org.payengine.application.usecase.CancelPayment;
@@ -26,6 +25,7 @@ import org.payengine.application.usecase.PublishEvents;
 import org.payengine.application.usecase.RemediateDuplicate;
 import org.payengine.application.usecase.SettleRefunds;
 import org.payengine.application.usecase.SyncPayment;
+import org.payengine.domain.work.WorkKind;
 
 /**
  * The background workers of one engine node, ready to run: the follow-ups (payment results and capture results), the

@@ -1,12 +1,12 @@
 package org.payengine.application.worker;
 
 import java.time.Instant;
-import org.payengine.application.port.FollowUpReason;
 import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.UseCaseRejection.AntomBusy;
 import org.payengine.domain.Result;
 import org.payengine.domain.audit.AuditSource;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.work.FollowUpReason;
 
 /**
  * A look at a cancel whose answer was lost: the cancel is sent again through {@link CancelPayment} — Antom cancels a

@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import org.payengine.application.port.DueWork;
 import org.payengine.application.port.DueWork.Claim;
 import org.payengine.application.port.DueWork.Looks;
-import org.payengine.application.port.FollowUpReason;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.Transactions;
 import org.payengine.application.usecase.CallBudget;
@@ -24,6 +23,7 @@ import org.payengine.domain.order.Capture;
 import org.payengine.domain.order.CaptureMode;
 import org.payengine.domain.order.CaptureStatus;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.work.FollowUpReason;
 
 /**
  * Watches manual-capture authorizations nobody captured, so none lapses unnoticed at Antom's capture deadline:

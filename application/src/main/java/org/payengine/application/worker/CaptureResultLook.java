@@ -1,7 +1,6 @@
 package org.payengine.application.worker;
 
 import java.time.Instant;
-import org.payengine.application.port.FollowUpReason;
 import org.payengine.application.usecase.CapturePayment;
 import org.payengine.application.usecase.SyncPayment;
 import org.payengine.application.usecase.SyncPayment.Inquiry;
@@ -11,6 +10,7 @@ import org.payengine.domain.audit.AuditSource;
 import org.payengine.domain.order.Capture;
 import org.payengine.domain.order.CaptureStatus;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.work.FollowUpReason;
 
 /**
  * A look at a capture result Antom owes. A capture still {@code REQUESTED} (its call's answer was lost, or the

@@ -7,12 +7,12 @@ import java.util.random.RandomGenerator;
 import org.payengine.application.port.DueWork;
 import org.payengine.application.port.DueWork.Claim;
 import org.payengine.application.port.DueWork.Looks;
-import org.payengine.application.port.FollowUpReason;
-import org.payengine.application.port.WorkItem;
-import org.payengine.application.port.WorkKind;
 import org.payengine.application.usecase.CallBudget;
 import org.payengine.application.usecase.GetPayment;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.work.FollowUpReason;
+import org.payengine.domain.work.PendingWork;
+import org.payengine.domain.work.WorkKind;
 
 /**
  * Follows up one kind of result Antom owes (a payment's, a capture's) by the {@link FollowUpPolicy}: takes a look
@@ -56,7 +56,7 @@ final class FollowUp implements DueItemHandler {
     @Override
     public Next work(Claim claim, Instant now) {
         Optional<PaymentAttempt> found = getPayment.get(claim.attempt());
-        Optional<WorkItem> needed = found.flatMap(this::neededBy);
+        Optional<PendingWork> needed = found.flatMap(this::neededBy);
         if (needed.isEmpty()) {
             // settled meanwhile: the save that settled it removes the item
             return Next.at(DueWork.PARKED);
@@ -86,8 +86,9 @@ final class FollowUp implements DueItemHandler {
         return waitFor(earliest(nextScheduled, nextBuyer), found.get(), reason, looks, now, taken);
     }
 
-    private Optional<WorkItem> neededBy(PaymentAttempt attempt) {
-        return WorkItem.neededBy(attempt).stream().filter(item -> item.kind() == kind).findFirst();
+    /** The work of this follow-up's kind the attempt's state needs now, as the order says it. */
+    private Optional<PendingWork> neededBy(PaymentAttempt attempt) {
+        return PendingWork.of(attempt).stream().filter(item -> item.kind() == kind).findFirst();
     }
 
     /** Due at {@code next} (spread a little, never earlier); parked for review when no look is left. */

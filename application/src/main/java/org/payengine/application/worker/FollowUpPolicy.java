@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.payengine.application.port.FollowUpReason;
 import org.payengine.application.usecase.BuyerLooks;
+import org.payengine.domain.work.FollowUpReason;
 
 /**
  * When the background work looks at Antom, by the signal that made a look necessary. Antom's notification is the

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.payengine.application.port.Clock;
 import org.payengine.application.port.DueWork;
 import org.payengine.application.port.DueWork.Claim;
-import org.payengine.application.port.WorkKind;
+import org.payengine.domain.work.WorkKind;
 
 /**
  * A worker for one {@link WorkKind}: each run claims the items due (leased to this node), hands each to its

@@ -2,7 +2,6 @@ package org.payengine.application.worker;
 
 import java.lang.System.Logger.Level;
 import java.time.Instant;
-import org.payengine.application.port.FollowUpReason;
 import org.payengine.application.usecase.CancelPayment;
 import org.payengine.application.usecase.SyncPayment;
 import org.payengine.application.usecase.SyncPayment.Inquiry;
@@ -10,6 +9,7 @@ import org.payengine.application.usecase.SyncPayment.Synced;
 import org.payengine.domain.Result;
 import org.payengine.domain.audit.AuditSource;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.work.FollowUpReason;
 
 /**
  * A look at a payment result Antom owes: asks Antom through {@link SyncPayment#inquire} (the answer is applied on

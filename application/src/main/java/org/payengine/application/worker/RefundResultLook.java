@@ -1,11 +1,11 @@
 package org.payengine.application.worker;
 
 import java.time.Instant;
-import org.payengine.application.port.FollowUpReason;
 import org.payengine.application.usecase.AntomApi;
 import org.payengine.application.usecase.CallBudget;
 import org.payengine.application.usecase.SettleRefunds;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.work.FollowUpReason;
 
 /**
  * A look at the refunds of an attempt that await Antom's answer, through {@link SettleRefunds}: a refund still

@@ -4,7 +4,7 @@
  *
  * <h2>What they do</h2>
  * <ul>
- *   <li><b>Payment follow-up</b> ({@code payment-follow-up}, {@link org.payengine.application.port.WorkKind#PAYMENT_RESULT}):
+ *   <li><b>Payment follow-up</b> ({@code payment-follow-up}, {@link org.payengine.domain.work.WorkKind#PAYMENT_RESULT}):
  *       Antom's notification is the source of truth, so an attempt is asked about only on a signal, each with its
  *       schedule and cap ({@link org.payengine.application.worker.FollowUpPolicy}): a pay call whose answer was not
  *       written or was unknown (short schedule), a notification overdue past the payment's expiry (slow schedule), the

@@ -24,10 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.payengine.application.port.DueWork;
 import org.payengine.application.port.DueWork.Claim;
 import org.payengine.application.port.DueWork.Looks;
-import org.payengine.application.port.FollowUpReason;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.Transactions;
-import org.payengine.application.port.WorkKind;
 import org.payengine.domain.audit.AuditSource;
 import org.payengine.domain.card.CardFacts;
 import org.payengine.domain.fact.FactSource;
@@ -47,6 +45,8 @@ import org.payengine.domain.order.Order;
 import org.payengine.domain.order.PaymentOptions;
 import org.payengine.domain.order.TerminalEnvironment;
 import org.payengine.domain.order.TerminalType;
+import org.payengine.domain.work.FollowUpReason;
+import org.payengine.domain.work.WorkKind;
 
 /**
  * What every {@link DueWork} store must do, with the {@link Orders} that keep its items in step: an item per kind

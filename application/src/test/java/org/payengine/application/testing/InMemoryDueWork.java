@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.payengine.application.port.DueWork;
-import org.payengine.application.port.WorkKind;
 import org.payengine.application.testing.InMemoryDatabase.Change;
 import org.payengine.application.testing.InMemoryState.DueKey;
 import org.payengine.application.testing.InMemoryState.DueRecord;
 import org.payengine.domain.id.PaymentRequestId;
+import org.payengine.domain.work.WorkKind;
 
 /**
  * {@link DueWork} in memory. Items are added and removed by {@link InMemoryOrders#save} in its transaction; claims,

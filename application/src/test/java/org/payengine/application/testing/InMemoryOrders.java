@@ -12,11 +12,12 @@ import org.payengine.domain.id.CaptureId;
 import org.payengine.domain.id.CaptureRequestId;
 import org.payengine.domain.id.PaymentId;
 import org.payengine.domain.id.PaymentRequestId;
-import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.id.ReferenceOrderId;
+import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.order.Order;
 import org.payengine.domain.order.OrderSnapshot;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.work.PendingWork;
 
 /** {@link Orders} in memory, with optimistic versions; appends events and audit entries on save. */
 public final class InMemoryOrders implements Orders {
@@ -63,6 +64,7 @@ public final class InMemoryOrders implements Orders {
         OrderSnapshot saved = order.snapshot().withVersion(expected + 1);
         List<DomainEvent> events = List.copyOf(order.pendingEvents());
         List<AuditEntry> entries = List.copyOf(order.pendingAuditEntries());
+        List<PendingWork> work = order.pendingWork();
         database.write(state -> {
             OrderSnapshot stored = state.orders().get(saved.id());
             if (expected == 0 && stored != null) {
@@ -71,7 +73,7 @@ public final class InMemoryOrders implements Orders {
             if (expected != 0 && (stored == null || stored.version() != expected)) {
                 throw new ConcurrentUpdateException(saved.id(), expected);
             }
-            return state.withOrder(saved, events, entries);
+            return state.withOrder(saved, events, entries, work);
         });
     }
 

@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.payengine.application.port.InboxEntry;
-import org.payengine.application.port.FollowUpReason;
-import org.payengine.application.port.WorkItem;
-import org.payengine.application.port.WorkKind;
 import org.payengine.domain.audit.AuditEntry;
 import org.payengine.domain.card.CardToken;
 import org.payengine.domain.card.StoredCard;
@@ -21,6 +18,9 @@ import org.payengine.domain.id.ReferenceBuyerId;
 import org.payengine.domain.id.ReferenceOrderId;
 import org.payengine.domain.order.OrderSnapshot;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.work.FollowUpReason;
+import org.payengine.domain.work.PendingWork;
+import org.payengine.domain.work.WorkKind;
 
 /**
  * One immutable version of everything the in-memory stores hold. Every write makes a new state, so a
@@ -63,7 +63,7 @@ record InMemoryState(Map<ReferenceOrderId, OrderSnapshot> orders, Map<ReferenceO
     record DueRecord(long id, FollowUpReason reason, Instant since, Instant dueAt, String owner, int claims,
                      Instant dueBeforeClaim, int looks, int buyerReturns, int buyerLooksLeft, Instant lastBuyerLookAt) {
 
-        static DueRecord newItem(long id, WorkItem item) {
+        static DueRecord newItem(long id, PendingWork item) {
             return new DueRecord(id, item.reason(), item.since(), item.since(), null, 0, item.since(), 0, 0, 0, null);
         }
 
@@ -94,7 +94,9 @@ record InMemoryState(Map<ReferenceOrderId, OrderSnapshot> orders, Map<ReferenceO
         }
     }
 
-    InMemoryState withOrder(OrderSnapshot order, List<DomainEvent> events, List<AuditEntry> entries) {
+    /** The order saved with its events and audit entries, its due work in step with the work it says it needs. */
+    InMemoryState withOrder(OrderSnapshot order, List<DomainEvent> events, List<AuditEntry> entries,
+                            List<PendingWork> work) {
         Map<ReferenceOrderId, OrderSnapshot> newOrders = new HashMap<>(orders);
         newOrders.put(order.id(), order);
         Map<ReferenceOrderId, List<AuditEntry>> newAudit = new HashMap<>(audit);
@@ -104,19 +106,18 @@ record InMemoryState(Map<ReferenceOrderId, OrderSnapshot> orders, Map<ReferenceO
         List<OutboxRecord> newOutbox = new ArrayList<>(outbox);
         events.forEach(event -> newOutbox.add(new OutboxRecord(event, false, event.occurredAt(), 0, null, null)));
         return new InMemoryState(Map.copyOf(newOrders), Map.copyOf(newAudit), List.copyOf(newOutbox), inbox, cards,
-                dueWork, dueSequence).withDueWorkOf(order);
+                dueWork, dueSequence).withDueWorkOf(order, work);
     }
 
-    /** Brings the order's due-work items in step with {@link WorkItem#neededBy}: adds the missing, removes the done. */
-    private InMemoryState withDueWorkOf(OrderSnapshot order) {
+    /** Brings the order's due-work items in step with the work it needs: adds the missing, removes the done. */
+    private InMemoryState withDueWorkOf(OrderSnapshot order, List<PendingWork> needed) {
         Set<PaymentRequestId> attempts = order.attempts().stream().map(PaymentAttempt::id).collect(Collectors.toSet());
         Map<DueKey, DueRecord> newDueWork = new HashMap<>(dueWork);
-        List<WorkItem> needed = WorkItem.neededBy(order);
         Set<DueKey> neededKeys = needed.stream().map(item -> new DueKey(item.kind(), item.attempt()))
                 .collect(Collectors.toSet());
         newDueWork.keySet().removeIf(key -> attempts.contains(key.attempt()) && !neededKeys.contains(key));
         long sequence = dueSequence;
-        for (WorkItem item : needed) {
+        for (PendingWork item : needed) {
             DueKey key = new DueKey(item.kind(), item.attempt());
             DueRecord present = newDueWork.get(key);
             if (present == null || present.reason() != item.reason()) {

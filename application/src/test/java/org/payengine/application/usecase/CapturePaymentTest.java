@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.payengine.application.port.CaptureRequest;
 import org.payengine.application.port.GatewayOutcome;
-import org.payengine.application.port.WorkKind;
 import org.payengine.application.testing.FakePaymentGateway.Operation;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.domain.Result;
@@ -25,6 +24,7 @@ import org.payengine.domain.order.CaptureStatus;
 import org.payengine.domain.order.OrderRejection.CaptureAmountMismatch;
 import org.payengine.domain.order.OrderRejection.CaptureWindowExpired;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.work.WorkKind;
 
 class CapturePaymentTest {
 

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.payengine.application.port.CancelRequest;
 import org.payengine.application.port.CaptureRequest;
-import org.payengine.application.port.WorkItem;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.domain.Result;
 import org.payengine.domain.order.AttemptStatus;
@@ -20,6 +19,7 @@ import org.payengine.domain.order.OrderRejection.AlreadyCaptured;
 import org.payengine.domain.order.OrderRejection.CaptureInProgress;
 import org.payengine.domain.order.OrderRejection.NotAuthorized;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.work.PendingWork;
 
 /**
  * A merchant's capture and cancel of one authorization, interleaved at Antom the two ways a race can interleave
@@ -89,7 +89,7 @@ class CaptureRacingCancelTest {
         PaymentAttempt after = engine.useCases.getPayment().get(authorized.id()).orElseThrow();
         assertEquals(AttemptStatus.CANCELLED, after.status());
         assertEquals(CaptureStatus.FAILED, after.capture().status(), "the capture is not left REQUESTED");
-        assertEquals(List.of(), WorkItem.neededBy(engine.useCases.getOrder().get(authorized.orderId()).orElseThrow()),
+        assertEquals(List.of(), PendingWork.of(engine.useCases.getOrder().get(authorized.orderId()).orElseThrow()),
                 "nothing is left for the workers to settle");
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.RefundRequest;
-import org.payengine.application.port.WorkKind;
 import org.payengine.application.testing.FakePaymentGateway.Operation;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.domain.event.DuplicateRefunded;
@@ -18,6 +17,7 @@ import org.payengine.domain.order.CaptureMode;
 import org.payengine.domain.order.OrderStatus;
 import org.payengine.domain.order.PaymentAttempt;
 import org.payengine.domain.order.RemediationStatus;
+import org.payengine.domain.work.WorkKind;
 
 class RemediateDuplicateTest {
 

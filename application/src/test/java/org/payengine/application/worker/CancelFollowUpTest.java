@@ -9,12 +9,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.payengine.application.port.CancelRequest;
 import org.payengine.application.port.GatewayOutcome;
-import org.payengine.application.port.WorkKind;
 import org.payengine.application.testing.FakePaymentGateway.Operation;
 import org.payengine.domain.fact.ResultCode;
 import org.payengine.domain.order.AttemptStatus;
 import org.payengine.domain.order.CaptureMode;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.work.WorkKind;
 
 /** A cancel of an authorization whose answer is lost is never left unchecked: it is followed up until Antom settles it. */
 class CancelFollowUpTest {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.payengine.application.port.CancelRequest;
 import org.payengine.application.port.CaptureRequest;
 import org.payengine.application.port.GatewayOutcome;
-import org.payengine.application.port.WorkKind;
 import org.payengine.application.testing.FakePaymentGateway.Operation;
 import org.payengine.application.usecase.CapturePayment;
 import org.payengine.domain.event.AuthorizationReleased;
@@ -23,6 +22,7 @@ import org.payengine.domain.id.ReferenceOrderId;
 import org.payengine.domain.order.AttemptStatus;
 import org.payengine.domain.order.CaptureMode;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.work.WorkKind;
 
 class CaptureGuardTest {
 

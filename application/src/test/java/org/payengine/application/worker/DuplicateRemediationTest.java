@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.payengine.application.port.CancelRequest;
 import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.RefundRequest;
-import org.payengine.application.port.WorkKind;
 import org.payengine.application.testing.FakePaymentGateway.Operation;
 import org.payengine.domain.event.DomainEvent;
 import org.payengine.domain.event.DuplicateCancelled;
@@ -22,6 +21,7 @@ import org.payengine.domain.order.AttemptStatus;
 import org.payengine.domain.order.CaptureMode;
 import org.payengine.domain.order.OrderStatus;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.work.WorkKind;
 
 class DuplicateRemediationTest {
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
-import org.payengine.application.port.WorkKind;
 import org.payengine.application.testing.FakePaymentGateway.Operation;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.application.usecase.CreateOrGetOrder;
@@ -21,6 +20,7 @@ import org.payengine.domain.order.CaptureMode;
 import org.payengine.domain.order.PaymentOptions;
 import org.payengine.domain.order.TerminalEnvironment;
 import org.payengine.domain.order.TerminalType;
+import org.payengine.domain.work.WorkKind;
 
 class LeasedWorkerTest {
 

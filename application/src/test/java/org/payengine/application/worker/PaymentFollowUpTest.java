@@ -13,11 +13,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.payengine.application.port.CancelRequest;
-import org.payengine.application.port.FollowUpReason;
 import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.PaymentInquiry;
 import org.payengine.application.port.PaymentRequest;
-import org.payengine.application.port.WorkKind;
 import org.payengine.application.testing.FakePaymentGateway.Operation;
 import org.payengine.application.usecase.SyncPayment;
 import org.payengine.application.usecase.SyncPayment.Inquiry;
@@ -37,6 +35,8 @@ import org.payengine.domain.order.PaymentAttempt;
 import org.payengine.domain.order.PaymentOptions;
 import org.payengine.domain.order.TerminalEnvironment;
 import org.payengine.domain.order.TerminalType;
+import org.payengine.domain.work.FollowUpReason;
+import org.payengine.domain.work.WorkKind;
 
 /**
  * The payment follow-up, in simulated time: Antom is asked about a payment only on a signal — a call whose answer

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.payengine.application.port.RefundRequest;
-import org.payengine.application.port.WorkKind;
 import org.payengine.application.testing.FakePaymentGateway.Operation;
 import org.payengine.application.usecase.CapturePayment;
 import org.payengine.application.usecase.RefundPayment;
@@ -18,6 +17,7 @@ import org.payengine.domain.order.CaptureMode;
 import org.payengine.domain.order.PaymentAttempt;
 import org.payengine.domain.order.Refund;
 import org.payengine.domain.order.RefundStatus;
+import org.payengine.domain.work.WorkKind;
 
 /** A merchant's refund whose answer is lost is sent again under its refund request id, and refunded once. */
 class RefundFollowUpTest {

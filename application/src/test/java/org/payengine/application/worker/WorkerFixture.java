@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import org.payengine.application.port.WorkKind;
 import org.payengine.application.port.WorkerProgress;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.application.usecase.ApplyPaymentFacts;
@@ -23,6 +22,7 @@ import org.payengine.domain.order.PaymentAttempt;
 import org.payengine.domain.order.PaymentOptions;
 import org.payengine.domain.order.TerminalEnvironment;
 import org.payengine.domain.order.TerminalType;
+import org.payengine.domain.work.WorkKind;
 
 /**
  * The whole engine in memory (test clock, fake Antom) with its background workers, which run only when a test calls
