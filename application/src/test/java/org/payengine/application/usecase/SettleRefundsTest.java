@@ -15,6 +15,7 @@ import org.payengine.application.testing.FakePaymentGateway.Operation;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.domain.fact.FactSource;
 import org.payengine.domain.fact.RefundProcessing;
+import org.payengine.domain.fact.ResultCode;
 import org.payengine.domain.money.Money;
 import org.payengine.domain.order.CaptureMode;
 import org.payengine.domain.order.PaymentAttempt;
@@ -73,5 +74,47 @@ class SettleRefundsTest {
         assertEquals(RefundStatus.PROCESSING, unanswered.refund(processing.requestId()).orElseThrow().status());
         assertEquals(1, engine.gateway.requests(RefundInquiry.class).size());
         assertEquals(1, engine.gateway.requests(RefundRequest.class).size(), "a processing refund is not sent again");
+    }
+
+    @Test
+    public void a_call_the_budget_does_not_admit_sends_nothing_changes_nothing_and_waits_for_the_next_look() {
+        CallBudget budget = new CallBudget(new AntomPacing(5, Duration.ZERO, Duration.ofSeconds(30),
+                Duration.ofSeconds(60)), engine.clock);
+        SettleRefunds paced = new SettleRefunds(engine.transactions, engine.orders, engine.cardTokens, engine.gateway,
+                engine.clock, budget);
+        PaymentAttempt captured = captured();
+        Refund lost = refundWithoutAnswer(captured);
+        engine.clock.advance(CALL_WINDOW);
+        budget.slowDown();
+
+        PaymentAttempt putOff = paced.settle(captured.id(), CALL_WINDOW).value();
+
+        assertEquals(RefundStatus.REQUESTED, putOff.refund(lost.requestId()).orElseThrow().status());
+        assertEquals(1, engine.gateway.requests(RefundRequest.class).size(), "not sent again while the node is paused");
+        assertEquals(1, budget.notAdmitted(AntomApi.REFUND), "the look sees that it was put off");
+
+        engine.clock.advance(Duration.ofSeconds(30));
+        PaymentAttempt settled = paced.settle(captured.id(), CALL_WINDOW).value();
+
+        assertEquals(RefundStatus.SUCCEEDED, settled.refund(lost.requestId()).orElseThrow().status());
+        assertEquals(1, budget.admitted(AntomApi.REFUND), "sent again once, admitted once");
+        assertEquals(2, engine.gateway.requests(RefundRequest.class).size());
+        assertEquals(Money.of("SGD", 1000), settled.refundedAmount());
+    }
+
+    @Test
+    public void antoms_refusal_of_a_refund_sent_again_fails_it() {
+        PaymentAttempt captured = captured();
+        Refund lost = refundWithoutAnswer(captured);
+        engine.clock.advance(CALL_WINDOW);
+        engine.gateway.answerNext(Operation.REFUND,
+                GatewayOutcome.refused(ResultCode.of("REFUND_WINDOW_EXCEED"), "The refund window has passed."));
+
+        PaymentAttempt settled = settleRefunds.settle(captured.id(), CALL_WINDOW).value();
+
+        Refund failed = settled.refund(lost.requestId()).orElseThrow();
+        assertEquals(RefundStatus.FAILED, failed.status());
+        assertEquals("REFUND_WINDOW_EXCEED", failed.failure().code().value());
+        assertFalse(SettleRefunds.hasUnsettledRefunds(settled));
     }
 }
