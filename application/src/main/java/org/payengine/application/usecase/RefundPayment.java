@@ -2,7 +2,6 @@ package org.payengine.application.usecase;
 
 import jakarta.inject.Inject;
 import java.util.Objects;
-import java.util.Optional;
 import org.payengine.application.port.CardTokens;
 import org.payengine.application.port.Clock;
 import org.payengine.application.port.IdGenerator;
@@ -15,34 +14,32 @@ import org.payengine.domain.audit.AuditSource;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.money.Money;
-import org.payengine.domain.order.Order;
 import org.payengine.domain.order.PaymentAttempt;
 import org.payengine.domain.order.Refund;
 
 /**
- * Refunds captured funds, in full or in part: writes a new refund {@code REQUESTED} with a refund request id generated
- * once (so a crash before or during the call loses nothing: the workers send it again under that id), calls Antom
- * outside any transaction, and applies the answer. Each call is a new refund; a merchant who retries the same refund
- * sends the same {@code Idempotency-Key}, which answers the first refund again without a second call.
+ * Refunds captured funds, in full or in part, through {@link SendRefund}: once the node's call budget admits the call,
+ * writes a new refund {@code REQUESTED} with a refund request id generated once (so a crash before or during the call
+ * loses nothing: the workers send it again under that id), calls Antom outside any transaction, and applies the
+ * answer. Each call is a new refund; a merchant who retries the same refund sends the same {@code Idempotency-Key},
+ * which answers the first refund again without a second call.
  */
 public final class RefundPayment {
 
-    private final Transactions transactions;
     private final Orders orders;
     private final IdGenerator ids;
     private final Clock clock;
+    private final GatewayOperation operation;
     private final SendRefund refunds;
-    private final CallBudget budget;
 
     @Inject
     public RefundPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
                          IdGenerator ids, Clock clock, CallBudget budget) {
-        this.transactions = transactions;
         this.orders = orders;
         this.ids = ids;
         this.clock = clock;
-        this.budget = budget;
-        this.refunds = new SendRefund(gateway, new FactApplier(transactions, orders, cardTokens, clock), budget);
+        this.operation = new GatewayOperation(transactions, orders, cardTokens, clock, budget);
+        this.refunds = new SendRefund(operation, gateway);
     }
 
     /**
@@ -53,30 +50,14 @@ public final class RefundPayment {
      *         {@link UseCaseRejection.AntomBusy} before anything was written
      */
     public Result<Refunded> refund(Command command) {
-        boolean admitted = command.by() == AuditSource.WORKER ? budget.admitBackgroundCall(AntomApi.REFUND)
-                : budget.admitMerchantCall(AntomApi.REFUND);
-        if (!admitted) {
-            return Result.refused(budget.busy(AntomApi.REFUND));
-        }
         RefundRequestId requestId = ids.newRefundRequestId();
-        Result<PaymentAttempt> requested = transactions.inTransaction(() -> {
-            Optional<Order> order = orders.findByPaymentRequestId(command.attempt());
-            if (order.isEmpty()) {
-                return Result.refused(new PaymentNotFound(command.attempt()));
-            }
-            Result<Refund> refund = order.get().requestRefund(command.attempt(), command.amount(), command.reason(),
-                    requestId, command.by(), clock.now());
-            if (order.get().hasChanges()) {
-                orders.save(order.get());
-            }
-            return refund.map(written -> order.get().attempt(command.attempt()).orElseThrow());
-        });
-        if (!requested.isAccepted()) {
-            return Result.refused(requested.rejection());
-        }
-        PaymentAttempt attempt = requested.value();
-        PaymentAttempt after = refunds.send(attempt, attempt.refund(requestId).orElseThrow());
-        return Result.accepted(new Refunded(after, after.refund(requestId).orElseThrow()));
+        return refunds.send(command.attempt(), command.by(), operation.onOrder(
+                        () -> orders.findByPaymentRequestId(command.attempt()), new PaymentNotFound(command.attempt()),
+                        order -> order.requestRefund(command.attempt(), command.amount(), command.reason(), requestId,
+                                        command.by(), clock.now())
+                                .map(refund -> SendRefund.requestOf(order.attempt(command.attempt()).orElseThrow(),
+                                        refund))))
+                .map(after -> new Refunded(after, after.refund(requestId).orElseThrow()));
     }
 
     /**

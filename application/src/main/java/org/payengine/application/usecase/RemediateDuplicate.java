@@ -10,7 +10,6 @@ import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.IdGenerator;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.PaymentGateway;
-import org.payengine.application.port.RefundRequest;
 import org.payengine.application.port.Transactions;
 import org.payengine.application.usecase.UseCaseRejection.PaymentNotFound;
 import org.payengine.application.usecase.GatewayOperation.OutcomeFacts;
@@ -19,14 +18,11 @@ import org.payengine.domain.Result;
 import org.payengine.domain.audit.AuditSource;
 import org.payengine.domain.fact.FactSource;
 import org.payengine.domain.fact.PaymentCancelled;
-import org.payengine.domain.fact.RefundFact;
-import org.payengine.domain.fact.RefundFailed;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.order.AttemptStatus;
 import org.payengine.domain.order.OrderRejection.NotADuplicate;
 import org.payengine.domain.order.PaymentAttempt;
-import org.payengine.domain.order.Refund;
 import org.payengine.domain.order.RemediationStatus;
 
 /**
@@ -41,6 +37,7 @@ public final class RemediateDuplicate {
     private final IdGenerator ids;
     private final Clock clock;
     private final GatewayOperation operation;
+    private final SendRefund refunds;
 
     @Inject
     public RemediateDuplicate(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
@@ -50,6 +47,7 @@ public final class RemediateDuplicate {
         this.ids = ids;
         this.clock = clock;
         this.operation = new GatewayOperation(transactions, orders, cardTokens, clock, budget);
+        this.refunds = new SendRefund(operation, gateway);
     }
 
     /**
@@ -96,12 +94,6 @@ public final class RemediateDuplicate {
 
     /** Sends the duplicate's full refund (its refund request id is kept across retries), as every refund is sent. */
     private void refund(PaymentAttempt attempt) {
-        Refund refund = attempt.refunds().get(0);
-        operation.call(AntomApi.REFUND, AuditSource.WORKER, new RefundRequest(refund.requestId(), attempt.paymentId(),
-                        refund.amount(), refund.reason()))
-                .send(gateway::refund)
-                .apply(FactSource.API_RESPONSE, OutcomeFacts.<RefundRequest, RefundFact>answerIsTheFact()
-                        .whenRefused((request, refused) -> new RefundFailed(request.refundRequestId(), refused.code(),
-                                refused.message())));
+        refunds.sendRequested(attempt, attempt.refunds().get(0));
     }
 }
