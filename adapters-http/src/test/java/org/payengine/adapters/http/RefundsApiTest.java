@@ -2,10 +2,12 @@ package org.payengine.adapters.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,5 +149,35 @@ class RefundsApiTest {
 
         assertEquals(404, missing.status(), missing::toString);
         assertEquals("REFUND_NOT_FOUND", missing.errorCode());
+    }
+
+    @Test
+    void a_refund_the_node_may_not_send_now_is_503_antom_busy_with_nothing_written_and_its_retry_runs() {
+        try (TestEngine paced = new TestEngine()) {
+            String paymentRequestId = paced.paidOrder("order-refund-7", "MANUAL");
+            EngineClient.Answer captured = paced.client.post("/v1/payments/" + paymentRequestId + "/capture");
+            assertEquals("SUCCEEDED", captured.json().path("status").asText(), captured::toString);
+            // Antom asked this node to slow down: it sends nothing until the pause is over.
+            paced.callBudget.slowDown();
+            HttpRequest.Builder request = paced.client.authorized("/v1/payments/" + paymentRequestId + "/refunds")
+                    .header("Content-Type", "application/json").header("Idempotency-Key", "refund-key-7")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":{\"currency\":\"SGD\",\"value\":\"500\"}}"));
+
+            EngineClient.Answer busy = paced.client.send(request);
+
+            assertEquals(503, busy.status(), busy::toString);
+            assertEquals("ANTOM_BUSY", busy.errorCode());
+            assertNotNull(busy.header("Retry-After"));
+            assertEquals(0, paced.antom.requests(RefundRequest.class).size());
+            assertEquals(0, paced.client.get("/v1/payments/" + paymentRequestId).json().path("refunds").size(),
+                    "no refund was written");
+
+            paced.clock.advance(Duration.ofSeconds(1));
+            EngineClient.Answer retried = paced.client.send(request);
+
+            assertEquals(201, retried.status(), "a busy answer is not kept under its key: " + retried);
+            assertEquals("SUCCEEDED", retried.json().path("status").asText());
+            assertEquals(1, paced.antom.requests(RefundRequest.class).size());
+        }
     }
 }

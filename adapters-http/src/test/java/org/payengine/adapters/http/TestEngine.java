@@ -10,12 +10,13 @@ import org.payengine.application.port.GatewayHealth;
 import org.payengine.application.port.PaymentGateway;
 import org.payengine.application.testing.FakePaymentGateway;
 import org.payengine.application.testing.InMemoryCardTokens;
+import org.payengine.application.testing.InMemoryComponent;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.application.testing.InMemoryIdempotencyKeys;
 import org.payengine.application.testing.InMemoryNotificationInbox;
 import org.payengine.application.testing.TestClock;
+import org.payengine.application.usecase.CallBudget;
 import org.payengine.application.usecase.ExecuteOnce;
-import org.payengine.application.usecase.UseCases;
 
 /**
  * The real HTTP server on a free loopback port, in front of the in-memory engine's use cases (the fake Antom gateway,
@@ -38,6 +39,8 @@ final class TestEngine implements AutoCloseable {
     /** What the gateway's health reports; a test adds alarms. */
     final List<GatewayHealth.Alarm> gatewayAlarms = new CopyOnWriteArrayList<>();
     final HttpMetrics metrics;
+    /** The call budget the use cases share: it admits every call until a test asks it to slow down. */
+    final CallBudget callBudget;
     final PayEngineHttpServer server;
     final EngineClient client;
 
@@ -52,11 +55,12 @@ final class TestEngine implements AutoCloseable {
 
     TestEngine(UnaryOperator<HttpSettings> settings, HttpMetrics metrics, UnaryOperator<PaymentGateway> gatewayInFront) {
         this.metrics = metrics;
-        UseCases useCases = ports.wiring()
+        InMemoryComponent useCases = ports.wiring()
                 .transactions(store)
                 .paymentGateway(gatewayInFront.apply(antom))
                 .notificationDecoder(decoder)
                 .build();
+        this.callBudget = useCases.callBudget();
         ServerPorts serverPorts = new ServerPorts(new ExecuteOnce(new InMemoryIdempotencyKeys(), clock), store,
                 () -> List.copyOf(gatewayAlarms), ports.auditLog, cardTokens, clock);
         HttpSettings base = HttpSettings.of("127.0.0.1", 0, List.of(API_KEY, ROTATED_API_KEY),
