@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.RefundRequest;
-import org.payengine.application.port.WorkKind;
 import org.payengine.application.testing.FakePaymentGateway.Operation;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.application.usecase.RefundPayment.Refunded;
@@ -29,6 +28,7 @@ import org.payengine.domain.order.OrderStatus;
 import org.payengine.domain.order.PaymentAttempt;
 import org.payengine.domain.order.Refund;
 import org.payengine.domain.order.RefundStatus;
+import org.payengine.domain.work.WorkKind;
 
 class RefundPaymentTest {
 
