@@ -454,7 +454,7 @@ final class OrderTables {
         Capture capture = capture(row);
         boolean duplicate = row.getBoolean("duplicate");
         List<Review> reviews = text(row, "reviews", json -> JsonDocuments.read(json, REVIEWS));
-        return refunds -> new PaymentAttempt(id, orderId, amount, options, status, initiatedAt, expiresAt, paymentId,
+        return refunds -> PaymentAttempt.restore(id, orderId, amount, options, status, initiatedAt, expiresAt, paymentId,
                 redirectUrl, failure, authorization, card, capture, duplicate, refunds, reviews);
     }
 

@@ -4,17 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The state of one payment attempt, with the only moves the domain ever makes:
- *
- * <pre>
- * INITIATED ──pay answered──▶ PENDING ──SUCCESS──▶ AUTHORIZED ──capture SUCCEEDED──▶ CAPTURED ──refund──▶ REFUNDED
- *     │ timeout / U              │ FAIL, CANCELLED      │ cancelled                    │ cancelled (duplicate)
- *     ▼                          ▼                      ▼                              ▼
- *  UNKNOWN ──inquiry──▶ …     FAILED                CANCELLED                      CANCELLED
- * </pre>
- *
- * A capture result may also arrive before the payment result; it proves the authorization, so
- * INITIATED, PENDING and UNKNOWN may move straight to AUTHORIZED or CAPTURED.
+ * The names of an attempt's states, as stored and shown, and the table of moves between them: the one place that
+ * says which state may follow which. The states themselves, with their facts and transitions, are the types of
+ * {@link AttemptState}; the {@link Order} checks every change of state against this table, so a transition that
+ * would let a terminal state regress fails loudly instead of being saved.
  */
 public enum AttemptStatus {
     /** Written before Antom is called, so a crash between the call and the answer loses nothing. */

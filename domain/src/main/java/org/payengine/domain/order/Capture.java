@@ -2,6 +2,10 @@ package org.payengine.domain.order;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import org.payengine.domain.fact.CaptureFact;
+import org.payengine.domain.fact.CaptureFailed;
+import org.payengine.domain.fact.CaptureSucceeded;
 import org.payengine.domain.fact.ResultCode;
 import org.payengine.domain.id.CaptureId;
 import org.payengine.domain.id.CaptureRequestId;
@@ -35,6 +39,32 @@ public record Capture(CaptureRequestId requestId, CaptureId captureId, Money amo
     static Capture requested(CaptureRequestId requestId, Money amount, Instant now) {
         return new Capture(Objects.requireNonNull(requestId, "requestId"), null, amount, CaptureStatus.REQUESTED,
                 now, null, null);
+    }
+
+    /** A capture Antom reported before (or without) answering a request of the engine's: an automatic capture. */
+    static Capture reportedBy(CaptureRequestId antomRequestId, Money amount, Instant now) {
+        return new Capture(antomRequestId, null, amount, CaptureStatus.PROCESSING, now, null, null);
+    }
+
+    /**
+     * What this capture says to a fact about a capture of its attempt, before the attempt's state is asked: one
+     * capture per attempt, so a fact naming another capture request id, or another capture id than a known one, is a
+     * contradiction; a success known already is no news. Empty when the capture has nothing against the fact.
+     */
+    Optional<Move> judge(CaptureFact fact) {
+        if (requestId != null && fact.captureRequestId() != null && !requestId.equals(fact.captureRequestId())) {
+            return Optional.of(Move.contradiction("CAPTURE_REQUEST_ID_MISMATCH", fact instanceof CaptureSucceeded));
+        }
+        if (fact instanceof CaptureSucceeded succeeded) {
+            if (captureId != null && !captureId.equals(succeeded.captureId())) {
+                return Optional.of(Move.contradiction("SECOND_CAPTURE", true));
+            }
+            return isSucceeded() ? Optional.of(Move.stay("capture already known")) : Optional.empty();
+        }
+        if (fact instanceof CaptureFailed && isSucceeded()) {
+            return Optional.of(Move.contradiction("CAPTURE_FAILED_AFTER_SUCCESS", false));
+        }
+        return Optional.empty();
     }
 
     Capture processing(CaptureId id) {

@@ -95,9 +95,6 @@ import org.payengine.domain.work.PendingWork;
  */
 public final class Order {
 
-    /** Antom's result code for a capture of a payment it cancelled; a capture overtaken by a cancel fails with it. */
-    static final String CAPTURE_OF_CANCELLED_PAYMENT = "ORDER_IS_CANCELED";
-
     private OrderSnapshot state;
     private final List<DomainEvent> events = new ArrayList<>();
     private final List<AuditEntry> auditEntries = new ArrayList<>();
@@ -220,33 +217,14 @@ public final class Order {
             return Result.refused(new PaymentNotFound(id(), attemptId));
         }
         PaymentAttempt attempt = found.get();
-        Capture capture = attempt.capture();
-        if (capture != null && capture.isSucceeded()) {
-            return Result.refused(new AlreadyCaptured(attemptId, capture));
-        }
-        if (attempt.status() != AttemptStatus.AUTHORIZED) {
-            return Result.refused(new NotAuthorized(attemptId, attempt.status()));
-        }
-        if (attempt.duplicate()) {
-            return Result.refused(new DuplicateNotCapturable(attemptId));
-        }
-        if (attempt.captureMode() != CaptureMode.MANUAL) {
-            return Result.refused(new CaptureIsAutomatic(attemptId));
-        }
-        if (!requested.equals(attempt.amount())) {
-            return Result.refused(new CaptureAmountMismatch(attemptId, attempt.amount(), requested));
-        }
-        if (capture != null && capture.status().isUnresolved()) {
-            return Result.accepted(capture);
-        }
-        if (!attempt.authorization().allowsCaptureAt(now)) {
-            return Result.refused(new CaptureWindowExpired(attemptId, attempt.captureDeadline(), now));
-        }
-        Capture next = capture == null
-                ? Capture.requested(newRequestId, attempt.amount(), now) : capture.retried(newRequestId);
-        replace(attempt, attempt.draft().capture(next).build(), by, now,
-                capture == null ? "capture requested" : "capture retried after " + capture.failure().code());
-        return Result.accepted(next);
+        Capture before = attempt.capture();
+        return attempt.state().requestCapture(attempt, requested, newRequestId, now).map(authorized -> {
+            if (!authorized.equals(attempt.state())) {
+                replace(attempt, attempt.with(authorized), by, now,
+                        before == null ? "capture requested" : "capture retried after " + before.failure().code());
+            }
+            return authorized.capture();
+        });
     }
 
     /**
@@ -254,8 +232,8 @@ public final class Order {
      * {@link PaymentCancelled} fact). Captured funds are refunded, not cancelled; final attempts have nothing
      * left to cancel; and while a capture is on its way the cancel waits for its answer, so that a capture and a
      * cancel are ordered on the order. A cancel checked just before a capture was requested still reaches Antom,
-     * which orders the two: a confirmed cancel then fails the capture (see {@link #apply}), and a capture Antom made
-     * first makes it refuse the cancel.
+     * which orders the two: a confirmed cancel then fails the capture (see {@link Authorized#cancelled}), and a
+     * capture Antom made first makes it refuse the cancel.
      */
     public Result<PaymentAttempt> checkCancellable(PaymentRequestId attemptId) {
         Optional<PaymentAttempt> found = attempt(attemptId);
@@ -263,16 +241,7 @@ public final class Order {
             return Result.refused(new PaymentNotFound(id(), attemptId));
         }
         PaymentAttempt attempt = found.get();
-        if (attempt.status() == AttemptStatus.CAPTURED && !attempt.duplicate()) {
-            return Result.refused(new AlreadyCaptured(attemptId, attempt.capture()));
-        }
-        if (attempt.status().isTerminal()) {
-            return Result.refused(new AttemptAlreadyFinal(attemptId, attempt.status()));
-        }
-        if (attempt.capture() != null && attempt.capture().status().isUnresolved()) {
-            return Result.refused(new CaptureInProgress(attemptId, attempt.capture()));
-        }
-        return Result.accepted(attempt);
+        return attempt.state().cancellable(attempt).map(unchanged -> attempt);
     }
 
     /**
@@ -315,12 +284,10 @@ public final class Order {
         if (!attempt.refunds().isEmpty()) {
             return Result.accepted(attempt.refunds().get(0));
         }
-        if (attempt.status() != AttemptStatus.CAPTURED) {
-            return Result.refused(new RefundNeedsCapture(attemptId, attempt.status()));
-        }
-        Refund refund = Refund.requested(newRequestId, attempt.capture().amount(), reason, now);
-        replace(attempt, attempt.draft().refund(refund).build(), by, now, "refund requested: " + reason);
-        return Result.accepted(refund);
+        return attempt.state().refundDuplicate(attempt, newRequestId, reason, now).map(refunding -> {
+            replace(attempt, attempt.with(refunding), by, now, "refund requested: " + reason);
+            return refunding.refunds().get(0);
+        });
     }
 
     /**
@@ -349,26 +316,16 @@ public final class Order {
         if (attempt.duplicate()) {
             return Result.refused(new DuplicateNotRefundable(attemptId));
         }
-        if (attempt.status() != AttemptStatus.CAPTURED && attempt.status() != AttemptStatus.REFUNDED) {
-            return Result.refused(new RefundNeedsCapture(attemptId, attempt.status()));
-        }
-        Money captured = attempt.capture().amount();
-        if (!amount.sameCurrencyAs(captured)) {
-            return Result.refused(new RefundCurrencyMismatch(attemptId, captured, amount));
-        }
-        if (!amount.isPositive()) {
-            return Result.refused(new RefundAmountNotPositive(attemptId, amount));
-        }
-        if (amount.compareTo(attempt.refundable()) > 0) {
-            return Result.refused(new RefundExceedsCaptured(attemptId, captured, attempt.refundable(), amount));
-        }
-        if (attempt.refund(newRequestId).isPresent() || state.attemptByRefundRequestId(newRequestId).isPresent()) {
+        if (state.attemptByRefundRequestId(newRequestId).isPresent()) {
             throw new IllegalArgumentException("refund request id " + newRequestId + " is in use already");
         }
-        Refund refund = Refund.requested(newRequestId, amount, reason, now);
-        replace(attempt, attempt.draft().refund(refund).build(), by, now,
-                "refund of " + amount + " requested" + (refund.reason() == null ? "" : ": " + refund.reason()));
-        return Result.accepted(refund);
+        return attempt.state().requestRefund(attempt, amount, reason, newRequestId, now).map(refunding -> {
+            PaymentAttempt after = attempt.with(refunding);
+            Refund refund = after.refund(newRequestId).orElseThrow();
+            replace(attempt, after, by, now,
+                    "refund of " + amount + " requested" + (refund.reason() == null ? "" : ": " + refund.reason()));
+            return refund;
+        });
     }
 
     /**
@@ -378,11 +335,11 @@ public final class Order {
      */
     public boolean warnCaptureDeadlineNear(PaymentRequestId attemptId, Instant now) {
         PaymentAttempt attempt = attempt(attemptId).orElse(null);
-        if (attempt == null || attempt.status() != AttemptStatus.AUTHORIZED || attempt.duplicate()
-                || attempt.captureDeadline() == null || attempt.authorization().deadlineWarningRaised()) {
+        if (attempt == null || !(attempt.state() instanceof Authorized authorized) || attempt.duplicate()
+                || attempt.captureDeadline() == null || authorized.authorization().deadlineWarningRaised()) {
             return false;
         }
-        replace(attempt, attempt.draft().authorization(attempt.authorization().withDeadlineWarningRaised()).build(),
+        replace(attempt, attempt.with(authorized.withAuthorization(authorized.authorization().withDeadlineWarningRaised())),
                 AuditSource.WORKER, now, "capture deadline near");
         raise(eventId -> new CaptureDeadlineNear(eventId, now, attemptId, attempt.captureDeadline()));
         return true;
@@ -397,10 +354,11 @@ public final class Order {
      */
     public boolean cancelSent(PaymentRequestId attemptId, Instant now) {
         PaymentAttempt attempt = attempt(attemptId).orElse(null);
-        if (attempt == null || attempt.status() != AttemptStatus.AUTHORIZED || attempt.authorization().cancelAwaited()) {
+        if (attempt == null || !(attempt.state() instanceof Authorized authorized)
+                || authorized.authorization().cancelAwaited()) {
             return false;
         }
-        replace(attempt, attempt.draft().authorization(attempt.authorization().withCancelRequestedAt(now)).build(),
+        replace(attempt, attempt.with(authorized.withAuthorization(authorized.authorization().withCancelRequestedAt(now))),
                 AuditSource.WORKER, now, "cancel sent");
         return true;
     }
@@ -416,8 +374,8 @@ public final class Order {
         if (attempt == null || attempt.authorization() == null || !attempt.authorization().cancelAwaited()) {
             return false;
         }
-        replace(attempt, attempt.draft().authorization(attempt.authorization().withCancelRequestedAt(null)).build(),
-                AuditSource.WORKER, now, "cancel answered");
+        replace(attempt, attempt.with(attempt.state().withAuthorization(
+                attempt.authorization().withCancelRequestedAt(null))), AuditSource.WORKER, now, "cancel answered");
         return true;
     }
 
@@ -440,11 +398,8 @@ public final class Order {
         }
         boolean moneyAtRisk = true; // nobody knows whether the buyer paid
         String message = reason + ": attempt " + attempt.id() + " is " + attempt.status() + "; " + detail;
-        replace(attempt, attempt.draft().review(new Review(description, FactSource.INQUIRY, now, reason, moneyAtRisk))
-                .build(), AuditSource.WORKER, now, "needs review: " + message);
-        audit(AuditSubject.ATTEMPT, attemptId.value(), attempt.status().name(), attempt.status().name(),
-                AuditSource.WORKER, now, "needs review: " + message);
-        raise(eventId -> new NeedsReview(eventId, now, attemptId, reason, message, moneyAtRisk));
+        setAside(attempt, new Review(description, FactSource.INQUIRY, now, reason, moneyAtRisk), AuditSource.WORKER,
+                now, message);
         return true;
     }
 
@@ -465,10 +420,10 @@ public final class Order {
             return FactOutcome.of(Kind.NOT_FOUND, null, "no attempt of order " + id() + " matches " + fact.describe());
         }
         OrderStatus before = status();
-        Applying applying = new Applying(target.get(), fact, source, now);
-        FactOutcome outcome = applying.apply();
+        AuditSource by = AuditSource.of(source);
+        FactOutcome outcome = settle(target.get(), fact, source, by, now);
         if (status() != before) {
-            audit(AuditSubject.ORDER, id().value(), before.name(), status().name(), applying.by, now, fact.describe());
+            audit(AuditSubject.ORDER, id().value(), before.name(), status().name(), by, now, fact.describe());
         }
         return outcome;
     }
@@ -487,371 +442,199 @@ public final class Order {
         return state.attemptByRefundRequestId(((RefundFact) fact).refundRequestId());
     }
 
-    /** Applying one fact to one attempt: the decision table of what each fact does in each state. */
-    private final class Applying {
-        private final PaymentAttempt attempt;
-        private final Fact fact;
-        private final FactSource source;
-        private final AuditSource by;
-        private final Instant now;
-
-        Applying(PaymentAttempt attempt, Fact fact, FactSource source, Instant now) {
-            this.attempt = attempt;
-            this.fact = fact;
-            this.source = source;
-            this.by = AuditSource.of(source);
-            this.now = now;
+    /** What the fact does to the attempt it was found for: the order's checks first, then the attempt's state. */
+    private FactOutcome settle(PaymentAttempt attempt, Fact fact, FactSource source, AuditSource by, Instant now) {
+        Move move = identityCheck(attempt, fact).orElseGet(() -> moveOf(attempt, fact, now));
+        String description = fact.describe();
+        if (move instanceof Move.Stay stay) {
+            return FactOutcome.of(Kind.NO_CHANGE, attempt, stay.why());
         }
-
-        FactOutcome apply() {
-            if (fact instanceof PaymentFact payment && !payment.paymentRequestId().equals(attempt.id())) {
-                // Found by Antom's payment id alone: the fact names a payment request id this attempt does not
-                // have. Antom keeps the two one to one, so one of them is wrong, and which attempt the fact is
-                // about cannot be told; applying it could count a payment for the wrong attempt.
-                return review("PAYMENT_REQUEST_ID_MISMATCH", true);
-            }
-            if (fact instanceof PaymentFact payment && payment.paymentId() != null && attempt.paymentId() != null
-                    && !payment.paymentId().equals(attempt.paymentId())) {
-                return review("PAYMENT_ID_MISMATCH", true);
-            }
-            if (fact instanceof CaptureFact capture && capture.paymentId() != null && attempt.paymentId() != null
-                    && !capture.paymentId().equals(attempt.paymentId())) {
-                // Found by its capture request id, yet about another payment: the capture is not this attempt's.
-                return review("PAYMENT_ID_MISMATCH", fact instanceof CaptureSucceeded);
-            }
-            if (fact instanceof PaymentInProcess f) {
-                return inProcess(f);
-            } else if (fact instanceof PaymentSucceeded f) {
-                return succeeded(f);
-            } else if (fact instanceof PaymentFailed f) {
-                return failed(f);
-            } else if (fact instanceof PaymentCancelled f) {
-                return cancelled(f);
-            } else if (fact instanceof PaymentOutcomeUnknown) {
-                return outcomeUnknown();
-            } else if (fact instanceof CaptureSucceeded f) {
-                return captureSucceeded(f);
-            } else if (fact instanceof CaptureFailed f) {
-                return captureFailed(f);
-            } else if (fact instanceof CaptureProcessing f) {
-                return captureProcessing(f);
-            } else if (fact instanceof RefundSucceeded f) {
-                return refundSucceeded(f);
-            } else if (fact instanceof RefundFailed f) {
-                return refundFailed(f);
-            }
-            return refundProcessing((RefundProcessing) fact);
-        }
-
-        private FactOutcome inProcess(PaymentInProcess f) {
-            PaymentAttempt.Draft draft = attempt.draft().paymentId(f.paymentId()).redirectUrl(f.redirectUrl());
-            if (attempt.status() == AttemptStatus.INITIATED || attempt.status() == AttemptStatus.UNKNOWN) {
-                draft.status(AttemptStatus.PENDING);
-            } else if (attempt.status() != AttemptStatus.PENDING) {
-                return noChange("older news: the attempt is " + attempt.status());
-            }
-            return change(draft.build());
-        }
-
-        private FactOutcome succeeded(PaymentSucceeded f) {
-            if (!f.amount().equals(attempt.amount())) {
-                return review("AMOUNT_MISMATCH", true);
-            }
-            AttemptStatus status = attempt.status();
-            if (status.isAwaitingResult()) {
-                Instant authorizedAt = f.paidAt() != null ? f.paidAt() : now;
-                PaymentAttempt authorized = attempt.draft().status(AttemptStatus.AUTHORIZED).paymentId(f.paymentId())
-                        .authorization(Authorization.granted(attempt.captureMode(), authorizedAt, f.authExpiresAt()))
-                        .card(f.card()).build();
-                return success(authorized);
-            }
-            if (status == AttemptStatus.FAILED) {
-                return review("SUCCESS_AFTER_FAILURE", true);
-            }
-            if (status == AttemptStatus.CANCELLED && attempt.authorization() == null) {
-                return review("SUCCESS_AFTER_CANCELLATION", true);
-            }
-            // Already authorized (or captured, refunded, voided): the success is known; keep what it adds.
-            PaymentAttempt enriched = attempt.draft().paymentId(f.paymentId()).card(f.card())
-                    .authorization(attempt.authorization().withAuthExpiry(attempt.captureMode(), f.authExpiresAt()))
-                    .build();
-            return enriched.equals(attempt) ? noChange("success already known") : change(enriched);
-        }
-
-        private FactOutcome failed(PaymentFailed f) {
-            AttemptStatus status = attempt.status();
-            if (status.isAwaitingResult()) {
-                change(attempt.draft().status(AttemptStatus.FAILED).paymentId(f.paymentId())
-                        .failure(new Failure(f.code(), f.message())).build());
-                raise(eventId -> new PaymentAttemptFailed(eventId, now, attempt.id(), f.code(), f.message()));
-                return applied();
-            }
-            if (attempt.authorization() != null) {
-                return review("FAILURE_AFTER_SUCCESS", true);
-            }
-            return noChange("the attempt is already " + status);
-        }
-
-        private FactOutcome cancelled(PaymentCancelled f) {
-            AttemptStatus status = attempt.status();
-            if (status.isAwaitingResult()) {
-                change(attempt.draft().status(AttemptStatus.CANCELLED).paymentId(f.paymentId()).build());
-                raise(eventId -> new PaymentAttemptCancelled(eventId, now, attempt.id()));
-                return applied();
-            }
-            boolean undoingDuplicate = attempt.duplicate() && attempt.refunds().isEmpty();
-            if (status == AttemptStatus.AUTHORIZED || status == AttemptStatus.CAPTURED && undoingDuplicate) {
-                Capture capture = attempt.capture();
-                if (capture != null && capture.status().isUnresolved()) {
-                    return cancelledBeforeCapture(capture);
-                }
-                change(attempt.draft().status(AttemptStatus.CANCELLED).build());
-                if (attempt.duplicate()) {
-                    raise(eventId -> new DuplicateCancelled(eventId, now, attempt.id()));
-                } else {
-                    raise(eventId -> new AuthorizationReleased(eventId, now, attempt.id(), attempt.amount()));
-                }
-                return applied();
-            }
-            if (status == AttemptStatus.CAPTURED || status == AttemptStatus.REFUNDED) {
-                return review("CANCELLED_AFTER_CAPTURE", true);
-            }
-            return noChange("the attempt is already " + status);
-        }
-
-        /**
-         * Antom cancelled an authorization whose capture it had not answered yet. Antom refuses to cancel a payment
-         * it captured or is capturing, so the capture did not happen and never will: it fails here with Antom's
-         * code for a capture of a cancelled payment, and nothing is left waiting for an answer that cannot come.
-         */
-        private FactOutcome cancelledBeforeCapture(Capture capture) {
-            ResultCode code = ResultCode.of(CAPTURE_OF_CANCELLED_PAYMENT);
-            String message = "Antom cancelled the payment before capturing it; the funds were released, not captured";
-            change(attempt.draft().status(AttemptStatus.CANCELLED).capture(capture.failed(code, message)).build());
-            raise(eventId -> new CaptureDeclined(eventId, now, attempt.id(), capture.requestId(), code, message,
-                    attempt.captureDeadline()));
-            if (attempt.duplicate()) {
-                raise(eventId -> new DuplicateCancelled(eventId, now, attempt.id()));
-            } else {
-                raise(eventId -> new AuthorizationReleased(eventId, now, attempt.id(), attempt.amount()));
-            }
-            return applied();
-        }
-
-        private FactOutcome outcomeUnknown() {
-            if (attempt.status() == AttemptStatus.INITIATED) {
-                return change(attempt.draft().status(AttemptStatus.UNKNOWN).build());
-            }
-            return noChange("an unknown outcome adds nothing to " + attempt.status());
-        }
-
-        private FactOutcome captureSucceeded(CaptureSucceeded f) {
-            Capture capture = attempt.capture();
-            if (!f.amount().equals(attempt.amount())) {
-                return review("AMOUNT_MISMATCH", true);
-            }
-            if (isAnotherCapture(f)) {
-                return review("CAPTURE_REQUEST_ID_MISMATCH", true);
-            }
-            if (capture != null && capture.captureId() != null && !capture.captureId().equals(f.captureId())) {
-                return review("SECOND_CAPTURE", true);
-            }
-            if (capture != null && capture.isSucceeded()) {
-                return noChange("capture already known");
-            }
-            AttemptStatus status = attempt.status();
-            if (status == AttemptStatus.FAILED || status == AttemptStatus.CANCELLED) {
-                return review("CAPTURE_AFTER_" + status, true);
-            }
-            Instant capturedAt = f.capturedAt() != null ? f.capturedAt() : now;
-            Capture base = capture != null ? capture
-                    : new Capture(f.captureRequestId(), null, attempt.amount(), CaptureStatus.PROCESSING, now, null, null);
-            Capture succeeded = base.succeeded(f.captureRequestId(), f.captureId(), capturedAt);
-            PaymentAttempt.Draft draft = attempt.draft().status(AttemptStatus.CAPTURED).paymentId(f.paymentId());
-            if (status.isAwaitingResult()) {
-                // A capture proves the authorization even when the payment result has not arrived yet.
-                PaymentAttempt captured = draft
-                        .authorization(Authorization.granted(attempt.captureMode(), capturedAt, null))
-                        .capture(succeeded).build();
-                return success(captured);
-            }
-            PaymentAttempt captured = draft.capture(succeeded).build();
-            change(captured);
-            raise(eventId -> new CaptureCompleted(eventId, now, attempt.id(), f.captureId(), f.amount(),
-                    attempt.duplicate()));
-            if (isTheSuccess(attempt)) {
-                raise(eventId -> new OrderPaid(eventId, now, attempt.id(), captured.paymentId(), f.captureId(),
-                        f.amount()));
-            }
-            return applied();
-        }
-
-        private FactOutcome captureFailed(CaptureFailed f) {
-            Capture capture = attempt.capture();
-            AttemptStatus status = attempt.status();
-            if (status.isAwaitingResult()) {
-                return premature();
-            }
-            if (isAnotherCapture(f)) {
-                return review("CAPTURE_REQUEST_ID_MISMATCH", false);
-            }
-            if (capture != null && capture.isSucceeded()) {
-                return review("CAPTURE_FAILED_AFTER_SUCCESS", false);
-            }
-            if (status != AttemptStatus.AUTHORIZED || capture != null && capture.status() == CaptureStatus.FAILED) {
-                return noChange("the capture is already " + (capture == null ? "absent" : capture.status())
-                        + " and the attempt " + status);
-            }
-            Capture base = capture != null ? capture
-                    : new Capture(f.captureRequestId(), null, attempt.amount(), CaptureStatus.PROCESSING, now, null, null);
-            change(attempt.draft().capture(base.failed(f.code(), f.message())).build());
-            raise(eventId -> new CaptureDeclined(eventId, now, attempt.id(), base.requestId(), f.code(), f.message(),
-                    attempt.captureDeadline()));
-            return applied();
-        }
-
-        private FactOutcome captureProcessing(CaptureProcessing f) {
-            Capture capture = attempt.capture();
-            if (attempt.status().isAwaitingResult()) {
-                return premature();
-            }
-            if (isAnotherCapture(f)) {
-                return review("CAPTURE_REQUEST_ID_MISMATCH", false);
-            }
-            if (attempt.status() == AttemptStatus.AUTHORIZED && capture == null) {
-                return change(attempt.draft().capture(new Capture(f.captureRequestId(), null, attempt.amount(),
-                        CaptureStatus.PROCESSING, now, null, null)).build());
-            }
-            if (attempt.status() == AttemptStatus.AUTHORIZED && capture.status() == CaptureStatus.REQUESTED) {
-                return change(attempt.draft().capture(capture.processing(null)).build());
-            }
-            return noChange("older news: the capture is " + (capture == null ? "absent" : capture.status()));
-        }
-
-        private FactOutcome refundSucceeded(RefundSucceeded f) {
-            Refund refund = attempt.refund(f.refundRequestId()).orElseThrow();
-            if (!f.amount().equals(refund.amount())) {
-                return review("AMOUNT_MISMATCH", true);
-            }
-            if (refund.status() == RefundStatus.SUCCEEDED) {
-                return refund.refundId().equals(f.refundId())
-                        ? noChange("refund already known") : review("SECOND_REFUND", true);
-            }
-            if (refund.status() == RefundStatus.FAILED || attempt.status() != AttemptStatus.CAPTURED) {
-                return review("REFUND_AFTER_" + (refund.status() == RefundStatus.FAILED ? "FAILURE" : attempt.status()),
-                        true);
-            }
-            Refund succeeded = refund.succeeded(f.refundId(), f.refundedAt() != null ? f.refundedAt() : now);
-            PaymentAttempt refunded = attempt.draft().refund(succeeded).build();
-            boolean full = refunded.refundedAmount().equals(attempt.capture().amount());
-            if (full) {
-                refunded = refunded.draft().status(AttemptStatus.REFUNDED).build();
-            }
-            change(refunded);
-            if (attempt.duplicate()) {
-                raise(eventId -> new DuplicateRefunded(eventId, now, attempt.id(), f.refundId(), f.amount()));
-            } else {
-                Money refundedAmount = refunded.refundedAmount();
-                raise(eventId -> new RefundCompleted(eventId, now, attempt.id(), f.refundRequestId(), f.refundId(),
-                        f.amount(), refundedAmount, full));
-            }
-            return applied();
-        }
-
-        private FactOutcome refundFailed(RefundFailed f) {
-            Refund refund = attempt.refund(f.refundRequestId()).orElseThrow();
-            if (refund.status() == RefundStatus.SUCCEEDED) {
-                return review("REFUND_FAILED_AFTER_SUCCESS", false);
-            }
-            if (refund.status() == RefundStatus.FAILED) {
-                return noChange("refund failure already known");
-            }
-            change(attempt.draft().refund(refund.failed(f.code(), f.message())).build());
-            if (attempt.duplicate()) {
-                raise(eventId -> new NeedsReview(eventId, now, attempt.id(), "DUPLICATE_REFUND_FAILED",
-                        "Antom refused to refund duplicate " + attempt.id() + ": " + f.code() + " " + f.message()
-                                + "; the buyer paid twice", true));
-            } else {
-                raise(eventId -> new RefundDeclined(eventId, now, attempt.id(), f.refundRequestId(), refund.amount(),
-                        f.code(), f.message()));
-            }
-            return applied();
-        }
-
-        private FactOutcome refundProcessing(RefundProcessing f) {
-            Refund refund = attempt.refund(f.refundRequestId()).orElseThrow();
-            if (refund.status() != RefundStatus.REQUESTED) {
-                return noChange("older news: the refund is " + refund.status());
-            }
-            return change(attempt.draft().refund(refund.processing(f.refundId())).build());
-        }
-
-        /** One capture per attempt: a capture fact naming another capture request id contradicts it. */
-        private boolean isAnotherCapture(CaptureFact f) {
-            Capture capture = attempt.capture();
-            return capture != null && capture.requestId() != null && f.captureRequestId() != null
-                    && !capture.requestId().equals(f.captureRequestId());
-        }
-
-        /** The attempt succeeded: it becomes the order's success, or a duplicate to undo. */
-        private FactOutcome success(PaymentAttempt succeeded) {
-            boolean first = state.successfulAttempt() == null && state.closedAt() == null;
-            PaymentAttempt after = first ? succeeded : succeeded.draft().duplicate(true).build();
-            replace(attempt, after, first ? after.id() : state.successfulAttempt(), by, now, fact.describe());
-            if (!first) {
-                PaymentRequestId original = state.successfulAttempt();
-                raise(eventId -> new DuplicateSuccessDetected(eventId, now, after.id(), original, after.paymentId(),
-                        after.amount()));
-            } else if (after.status() == AttemptStatus.AUTHORIZED) {
-                raise(eventId -> new OrderAuthorized(eventId, now, after.id(), after.paymentId(), after.amount(),
-                        after.captureMode() == CaptureMode.MANUAL, after.captureDeadline()));
-            }
-            if (after.status() == AttemptStatus.CAPTURED) {
-                raise(eventId -> new CaptureCompleted(eventId, now, after.id(), after.capture().captureId(),
-                        after.amount(), after.duplicate()));
-                if (first) {
-                    raise(eventId -> new OrderPaid(eventId, now, after.id(), after.paymentId(),
-                            after.capture().captureId(), after.amount()));
-                }
-            }
-            return applied();
-        }
-
-        private FactOutcome change(PaymentAttempt after) {
-            if (after.equals(attempt)) {
-                return noChange("already known");
-            }
-            replace(attempt, after, by, now, fact.describe());
-            return applied();
-        }
-
-        private FactOutcome applied() {
-            return FactOutcome.of(Kind.APPLIED, attempt, fact.describe());
-        }
-
-        private FactOutcome noChange(String why) {
-            return FactOutcome.of(Kind.NO_CHANGE, attempt, why);
-        }
-
-        private FactOutcome premature() {
+        if (move instanceof Move.Premature) {
             return FactOutcome.of(Kind.PREMATURE, attempt,
                     "the payment result of " + attempt.id() + " has not arrived yet (it is " + attempt.status() + ")");
         }
-
-        /** Sets a contradictory fact aside, once, and asks a person to look. */
-        private FactOutcome review(String reason, boolean moneyAtRisk) {
-            String description = fact.describe();
+        if (move instanceof Move.Contradiction contradiction) {
             if (attempt.hasReviewed(description)) {
-                return FactOutcome.of(Kind.ALREADY_RECORDED, attempt, reason);
+                return FactOutcome.of(Kind.ALREADY_RECORDED, attempt, contradiction.reason());
             }
-            String detail = reason + ": attempt " + attempt.id() + " is " + attempt.status() + " but " + source
-                    + " says " + description;
-            replace(attempt, attempt.draft().review(new Review(description, source, now, reason, moneyAtRisk)).build(),
-                    by, now, "needs review: " + detail);
-            audit(AuditSubject.ATTEMPT, attempt.id().value(), attempt.status().name(), attempt.status().name(), by, now,
-                    "needs review: " + detail);
-            raise(eventId -> new NeedsReview(eventId, now, attempt.id(), reason, detail, moneyAtRisk));
+            String detail = contradiction.reason() + ": attempt " + attempt.id() + " is " + attempt.status() + " but "
+                    + source + " says " + description;
+            setAside(attempt, new Review(description, source, now, contradiction.reason(), contradiction.moneyAtRisk()),
+                    by, now, detail);
             return FactOutcome.of(Kind.RECORDED_FOR_REVIEW, attempt, detail);
+        }
+        PaymentAttempt after = learned(attempt.with(((Move.To) move).next()), fact);
+        if (after.equals(attempt)) {
+            return FactOutcome.of(Kind.NO_CHANGE, attempt, "already known");
+        }
+        if (attempt.state() instanceof AwaitingResult && after.status().holdsFunds()) {
+            succeeded(attempt, after, by, now, description);
+        } else {
+            replace(attempt, after, by, now, description);
+            announce(attempt, after, now);
+        }
+        return FactOutcome.of(Kind.APPLIED, attempt, description);
+    }
+
+    /**
+     * The order's own checks of a fact, before the attempt's state is asked: that it names this attempt's payment,
+     * capture and refund, and its amount. Empty when the fact is about this attempt as it says.
+     */
+    private static Optional<Move> identityCheck(PaymentAttempt attempt, Fact fact) {
+        if (fact instanceof PaymentFact payment) {
+            if (!payment.paymentRequestId().equals(attempt.id())) {
+                // Found by Antom's payment id alone: the fact names a payment request id this attempt does not
+                // have. Antom keeps the two one to one, so one of them is wrong, and which attempt the fact is
+                // about cannot be told; applying it could count a payment for the wrong attempt.
+                return Optional.of(Move.contradiction("PAYMENT_REQUEST_ID_MISMATCH", true));
+            }
+            if (payment.paymentId() != null && attempt.paymentId() != null
+                    && !payment.paymentId().equals(attempt.paymentId())) {
+                return Optional.of(Move.contradiction("PAYMENT_ID_MISMATCH", true));
+            }
+            if (fact instanceof PaymentSucceeded succeeded && !succeeded.amount().equals(attempt.amount())) {
+                return Optional.of(Move.contradiction("AMOUNT_MISMATCH", true));
+            }
+            return Optional.empty();
+        }
+        if (fact instanceof CaptureFact capture) {
+            if (capture.paymentId() != null && attempt.paymentId() != null
+                    && !capture.paymentId().equals(attempt.paymentId())) {
+                // Found by its capture request id, yet about another payment: the capture is not this attempt's.
+                return Optional.of(Move.contradiction("PAYMENT_ID_MISMATCH", fact instanceof CaptureSucceeded));
+            }
+            if (fact instanceof CaptureSucceeded succeeded && !succeeded.amount().equals(attempt.amount())) {
+                return Optional.of(Move.contradiction("AMOUNT_MISMATCH", true));
+            }
+            return attempt.capture() == null ? Optional.empty() : attempt.capture().judge(capture);
+        }
+        RefundFact refundFact = (RefundFact) fact;
+        return attempt.refund(refundFact.refundRequestId()).orElseThrow().judge(refundFact);
+    }
+
+    /** The attempt's state answers the fact. */
+    private static Move moveOf(PaymentAttempt attempt, Fact fact, Instant now) {
+        AttemptState state = attempt.state();
+        if (fact instanceof PaymentInProcess f) {
+            return state.inProcess(f);
+        } else if (fact instanceof PaymentSucceeded f) {
+            return state.succeeded(attempt, f, now);
+        } else if (fact instanceof PaymentFailed f) {
+            return state.failed(f);
+        } else if (fact instanceof PaymentCancelled f) {
+            return state.cancelled(attempt, f);
+        } else if (fact instanceof PaymentOutcomeUnknown) {
+            return state.outcomeUnknown();
+        } else if (fact instanceof CaptureSucceeded f) {
+            return state.captureSucceeded(attempt, f, now);
+        } else if (fact instanceof CaptureFailed f) {
+            return state.captureFailed(attempt, f, now);
+        } else if (fact instanceof CaptureProcessing f) {
+            return state.captureProcessing(attempt, f, now);
+        }
+        RefundFact refundFact = (RefundFact) fact;
+        Refund refund = attempt.refund(refundFact.refundRequestId()).orElseThrow();
+        if (fact instanceof RefundSucceeded f) {
+            return state.refundSucceeded(refund, f, now);
+        } else if (fact instanceof RefundFailed f) {
+            return state.refundFailed(refund, f);
+        }
+        return state.refundProcessing(refund, (RefundProcessing) fact);
+    }
+
+    /** What a fact that moved the attempt tells about it besides its state: the hosted page, the card. */
+    private static PaymentAttempt learned(PaymentAttempt attempt, Fact fact) {
+        if (fact instanceof PaymentInProcess inProcess) {
+            return attempt.withRedirectUrl(inProcess.redirectUrl());
+        }
+        if (fact instanceof PaymentSucceeded succeeded) {
+            return attempt.withCard(succeeded.card());
+        }
+        return attempt;
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Order-level rules: one success per order, and the events each change means
+    // ----------------------------------------------------------------------------------------------
+
+    /** The attempt succeeded: it becomes the order's success, or a duplicate to undo. */
+    private void succeeded(PaymentAttempt before, PaymentAttempt succeeded, AuditSource by, Instant now,
+                           String detail) {
+        boolean first = state.successfulAttempt() == null && state.closedAt() == null;
+        PaymentRequestId original = state.successfulAttempt();
+        PaymentAttempt after = first ? succeeded : succeeded.asDuplicate();
+        replace(before, after, first ? after.id() : original, by, now, detail);
+        if (!first) {
+            raise(eventId -> new DuplicateSuccessDetected(eventId, now, after.id(), original, after.paymentId(),
+                    after.amount()));
+        } else if (after.status() == AttemptStatus.AUTHORIZED) {
+            raise(eventId -> new OrderAuthorized(eventId, now, after.id(), after.paymentId(), after.amount(),
+                    after.captureMode() == CaptureMode.MANUAL, after.captureDeadline()));
+        }
+        if (after.status() == AttemptStatus.CAPTURED) {
+            raise(eventId -> new CaptureCompleted(eventId, now, after.id(), after.capture().captureId(),
+                    after.amount(), after.duplicate()));
+            if (first) {
+                raise(eventId -> new OrderPaid(eventId, now, after.id(), after.paymentId(),
+                        after.capture().captureId(), after.amount()));
+            }
+        }
+    }
+
+    /** Raises the events a change of an attempt that had its payment result already means, in the order they happened. */
+    private void announce(PaymentAttempt before, PaymentAttempt after, Instant now) {
+        PaymentRequestId attemptId = after.id();
+        if (after.state() instanceof Failed failed) {
+            raise(eventId -> new PaymentAttemptFailed(eventId, now, attemptId, failed.failure().code(),
+                    failed.failure().message()));
+            return;
+        }
+        if (after.state() instanceof Cancelled && before.state() instanceof AwaitingResult) {
+            raise(eventId -> new PaymentAttemptCancelled(eventId, now, attemptId));
+            return;
+        }
+        Capture capture = after.capture();
+        if (capture != null && capture.status() == CaptureStatus.FAILED
+                && (before.capture() == null || before.capture().status() != CaptureStatus.FAILED)) {
+            raise(eventId -> new CaptureDeclined(eventId, now, attemptId, capture.requestId(),
+                    capture.failure().code(), capture.failure().message(), before.captureDeadline()));
+        }
+        if (after.state() instanceof Cancelled && before.status() != AttemptStatus.CANCELLED) {
+            raise(eventId -> after.duplicate() ? new DuplicateCancelled(eventId, now, attemptId)
+                    : new AuthorizationReleased(eventId, now, attemptId, after.amount()));
+        }
+        if (before.status() == AttemptStatus.AUTHORIZED && after.status() == AttemptStatus.CAPTURED) {
+            raise(eventId -> new CaptureCompleted(eventId, now, attemptId, capture.captureId(), capture.amount(),
+                    after.duplicate()));
+            if (isTheSuccess(after)) {
+                raise(eventId -> new OrderPaid(eventId, now, attemptId, after.paymentId(), capture.captureId(),
+                        capture.amount()));
+            }
+        }
+        for (Refund refund : after.refunds()) {
+            RefundStatus was = before.refund(refund.requestId()).map(Refund::status).orElse(null);
+            if (was != refund.status()) {
+                announceRefund(after, refund, now);
+            }
+        }
+    }
+
+    private void announceRefund(PaymentAttempt after, Refund refund, Instant now) {
+        PaymentRequestId attemptId = after.id();
+        if (refund.status() == RefundStatus.SUCCEEDED) {
+            Money refundedAmount = after.refundedAmount();
+            raise(eventId -> after.duplicate()
+                    ? new DuplicateRefunded(eventId, now, attemptId, refund.refundId(), refund.amount())
+                    : new RefundCompleted(eventId, now, attemptId, refund.requestId(), refund.refundId(),
+                            refund.amount(), refundedAmount, after.status() == AttemptStatus.REFUNDED));
+        } else if (refund.status() == RefundStatus.FAILED) {
+            Failure failure = refund.failure();
+            raise(eventId -> after.duplicate()
+                    ? new NeedsReview(eventId, now, attemptId, "DUPLICATE_REFUND_FAILED",
+                            "Antom refused to refund duplicate " + attemptId + ": " + failure.code() + " "
+                                    + failure.message() + "; the buyer paid twice", true)
+                    : new RefundDeclined(eventId, now, attemptId, refund.requestId(), refund.amount(),
+                            failure.code(), failure.message()));
         }
     }
 
@@ -861,6 +644,14 @@ public final class Order {
 
     private boolean isTheSuccess(PaymentAttempt attempt) {
         return attempt.id().equals(state.successfulAttempt());
+    }
+
+    /** Sets a contradictory fact (or an unsettled result) aside, once, and asks a person to look. */
+    private void setAside(PaymentAttempt attempt, Review review, AuditSource by, Instant now, String detail) {
+        replace(attempt, attempt.withReview(review), by, now, "needs review: " + detail);
+        audit(AuditSubject.ATTEMPT, attempt.id().value(), attempt.status().name(), attempt.status().name(), by, now,
+                "needs review: " + detail);
+        raise(eventId -> new NeedsReview(eventId, now, attempt.id(), review.reason(), detail, review.moneyAtRisk()));
     }
 
     private void replace(PaymentAttempt before, PaymentAttempt after, AuditSource by, Instant now, String detail) {

@@ -2,6 +2,10 @@ package org.payengine.domain.order;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import org.payengine.domain.fact.RefundFact;
+import org.payengine.domain.fact.RefundFailed;
+import org.payengine.domain.fact.RefundSucceeded;
 import org.payengine.domain.Text;
 import org.payengine.domain.fact.ResultCode;
 import org.payengine.domain.id.RefundId;
@@ -38,6 +42,34 @@ public record Refund(RefundRequestId requestId, RefundId refundId, Money amount,
 
     static Refund requested(RefundRequestId requestId, Money amount, String reason, Instant now) {
         return new Refund(requestId, null, amount, RefundStatus.REQUESTED, reason, now, null, null);
+    }
+
+    /**
+     * What this refund says to a fact about it, before the attempt's state is asked: a success of another amount, a
+     * second refund id or a success after a failure are contradictions; an answer known already is no news. Empty
+     * when the refund has nothing against the fact.
+     */
+    Optional<Move> judge(RefundFact fact) {
+        if (fact instanceof RefundSucceeded succeeded) {
+            if (!succeeded.amount().equals(amount)) {
+                return Optional.of(Move.contradiction("AMOUNT_MISMATCH", true));
+            }
+            if (status == RefundStatus.SUCCEEDED) {
+                return Optional.of(refundId.equals(succeeded.refundId())
+                        ? Move.stay("refund already known") : Move.contradiction("SECOND_REFUND", true));
+            }
+            return status == RefundStatus.FAILED
+                    ? Optional.of(Move.contradiction("REFUND_AFTER_FAILURE", true)) : Optional.empty();
+        }
+        if (fact instanceof RefundFailed) {
+            if (status == RefundStatus.SUCCEEDED) {
+                return Optional.of(Move.contradiction("REFUND_FAILED_AFTER_SUCCESS", false));
+            }
+            return status == RefundStatus.FAILED
+                    ? Optional.of(Move.stay("refund failure already known")) : Optional.empty();
+        }
+        return status != RefundStatus.REQUESTED
+                ? Optional.of(Move.stay("older news: the refund is " + status)) : Optional.empty();
     }
 
     Refund processing(RefundId id) {

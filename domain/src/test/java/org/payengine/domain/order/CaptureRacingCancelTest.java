@@ -191,7 +191,8 @@ class CaptureRacingCancelTest {
         PaymentAttempt withCaptureRequested = probe.attempt(id);
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> withCaptureRequested.draft().status(AttemptStatus.CANCELLED).build());
+                () -> new Cancelled(withCaptureRequested.paymentId(), withCaptureRequested.authorization(),
+                        withCaptureRequested.capture()));
 
         assertTrue(refused.getMessage().contains("awaiting Antom's answer"), refused.getMessage());
     }

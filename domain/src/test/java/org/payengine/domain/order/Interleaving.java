@@ -65,8 +65,10 @@ final class Interleaving {
     record Scenario(int initialAttempts, int manualBits, List<Step> steps) {
     }
 
-    enum Promise { ONE_SUCCESS, NO_REGRESSION, IDEMPOTENT, CAPTURE_RULES, REFUND_RULES, AUDITED, NOTHING_AWAITED_FOR_GOOD,
-        WORK_FOLLOWS_STATE }
+    enum Promise {
+        ONE_SUCCESS, NO_REGRESSION, IDEMPOTENT, CAPTURE_RULES, REFUND_RULES, AUDITED, NOTHING_AWAITED_FOR_GOOD,
+        WORK_FOLLOWS_STATE, STATE_INVARIANTS
+    }
 
     /** What a run found: the broken promises, and which interesting situations it reached (to check the generator). */
     record Report(Map<Promise, List<String>> violations, Set<String> reached) {
@@ -120,6 +122,9 @@ final class Interleaving {
         checkEventIds(order.pendingEvents().subList(eventsBefore, order.pendingEvents().size()), what);
         checkNothingAwaitedForGood(after, what);
         checkWorkFollowsState(after, what);
+        for (PaymentAttempt attempt : after.attempts()) {
+            StateInvariants.broken(attempt).forEach(broken -> violate(Promise.STATE_INVARIANTS, "after " + what + ": " + broken));
+        }
         noteReached(after);
     }
 
