@@ -463,7 +463,7 @@ final class OrderTables {
         if (status == null) {
             return null;
         }
-        return new Capture(
+        return Capture.restore(
                 text(row, "capture_request_id", CaptureRequestId::of),
                 text(row, "capture_id", CaptureId::of),
                 Money.of(row.getString("capture_currency"), row.getLong("capture_amount_minor")),
@@ -478,7 +478,7 @@ final class OrderTables {
         if (status == null) {
             return null;
         }
-        return new Refund(
+        return Refund.restore(
                 RefundRequestId.of(row.getString("refund_request_id")),
                 text(row, "refund_id", RefundId::of),
                 Money.of(row.getString("refund_currency"), row.getLong("refund_amount_minor")),

@@ -109,16 +109,19 @@ public sealed interface AttemptState
         return Move.stay("older news: the capture is " + (capture() == null ? "absent" : capture().status()));
     }
 
-    /** A refund of this attempt succeeded (the refund and its amount were checked: it is one of this attempt's). */
-    default Move refundSucceeded(Refund refund, RefundSucceeded fact, Instant now) {
+    /**
+     * A refund of this attempt awaiting Antom succeeded (the refund and its amount were checked: it is one of this
+     * attempt's, and still awaiting).
+     */
+    default Move refundSucceeded(Refund.Unresolved refund, RefundSucceeded fact, Instant now) {
         return Move.contradiction("REFUND_AFTER_" + status(), true);
     }
 
-    default Move refundFailed(Refund refund, RefundFailed fact) {
+    default Move refundFailed(Refund.Unresolved refund, RefundFailed fact) {
         return Move.stay("the attempt is " + status());
     }
 
-    default Move refundProcessing(Refund refund, RefundProcessing fact) {
+    default Move refundProcessing(Refund.Unresolved refund, RefundProcessing fact) {
         return Move.stay("the attempt is " + status());
     }
 

@@ -25,9 +25,10 @@ import org.payengine.domain.order.OrderRejection.DuplicateNotCapturable;
  * merchant captures inside the window (manual capture).
  *
  * @param capture the capture, while it is requested, processing or failed; {@code null} before there is one (a
- *                succeeded capture makes the attempt {@link Captured})
+ *                succeeded capture makes the attempt {@link Captured}, so this one is never succeeded)
  */
-public record Authorized(PaymentId paymentId, Authorization authorization, Capture capture) implements AttemptState {
+public record Authorized(PaymentId paymentId, Authorization authorization, Capture.Open capture)
+        implements AttemptState {
 
     /** Antom's result code for a capture of a payment it cancelled; a capture overtaken by a cancel fails with it. */
     static final String CAPTURE_OF_CANCELLED_PAYMENT = "ORDER_IS_CANCELED";
@@ -35,9 +36,6 @@ public record Authorized(PaymentId paymentId, Authorization authorization, Captu
     public Authorized {
         Objects.requireNonNull(paymentId, "an authorized attempt has Antom's payment id");
         Objects.requireNonNull(authorization, "an authorized attempt has its authorization");
-        if (capture != null && capture.isSucceeded()) {
-            throw new IllegalArgumentException("a succeeded capture makes the attempt captured, not authorized");
-        }
     }
 
     @Override
@@ -63,29 +61,33 @@ public record Authorized(PaymentId paymentId, Authorization authorization, Captu
      */
     @Override
     public Move cancelled(PaymentAttempt attempt, PaymentCancelled fact) {
-        if (capture != null && capture.status().isUnresolved()) {
-            return Move.to(new Cancelled(paymentId, authorization, capture.failed(
+        if (capture instanceof Capture.Unresolved unresolved) {
+            return Move.to(new Cancelled(paymentId, authorization, unresolved.failed(
                     ResultCode.of(CAPTURE_OF_CANCELLED_PAYMENT),
                     "Antom cancelled the payment before capturing it; the funds were released, not captured")));
         }
-        return Move.to(new Cancelled(paymentId, authorization, capture));
+        return Move.to(new Cancelled(paymentId, authorization, (Capture.Failed) capture));
     }
 
     @Override
     public Move captureSucceeded(PaymentAttempt attempt, CaptureSucceeded fact, Instant now) {
         Instant capturedAt = fact.capturedAt() != null ? fact.capturedAt() : now;
-        Capture base = capture != null ? capture : Capture.reportedBy(fact.captureRequestId(), attempt.amount(), now);
+        Capture.Open base = capture != null ? capture
+                : Capture.reportedBy(fact.captureRequestId(), attempt.amount(), now);
         return Move.to(new Captured(paymentId, authorization,
                 base.succeeded(fact.captureRequestId(), fact.captureId(), capturedAt), List.of()));
     }
 
     @Override
     public Move captureFailed(PaymentAttempt attempt, CaptureFailed fact, Instant now) {
-        if (capture != null && capture.status() == CaptureStatus.FAILED) {
-            return AttemptState.super.captureFailed(attempt, fact, now);
+        if (capture instanceof Capture.Unresolved unresolved) {
+            return Move.to(withCapture(unresolved.failed(fact.code(), fact.message())));
         }
-        Capture base = capture != null ? capture : Capture.reportedBy(fact.captureRequestId(), attempt.amount(), now);
-        return Move.to(withCapture(base.failed(fact.code(), fact.message())));
+        if (capture == null) {
+            return Move.to(withCapture(Capture.reportedBy(fact.captureRequestId(), attempt.amount(), now)
+                    .failed(fact.code(), fact.message())));
+        }
+        return AttemptState.super.captureFailed(attempt, fact, now);
     }
 
     @Override
@@ -93,8 +95,8 @@ public record Authorized(PaymentId paymentId, Authorization authorization, Captu
         if (capture == null) {
             return Move.to(withCapture(Capture.reportedBy(fact.captureRequestId(), attempt.amount(), now)));
         }
-        if (capture.status() == CaptureStatus.REQUESTED) {
-            return Move.to(withCapture(capture.processing(null)));
+        if (capture instanceof Capture.Requested requested) {
+            return Move.to(withCapture(requested.processing()));
         }
         return AttemptState.super.captureProcessing(attempt, fact, now);
     }
@@ -115,20 +117,20 @@ public record Authorized(PaymentId paymentId, Authorization authorization, Captu
         if (!requested.equals(attempt.amount())) {
             return Result.refused(new CaptureAmountMismatch(attempt.id(), attempt.amount(), requested));
         }
-        if (capture != null && capture.status().isUnresolved()) {
+        if (capture instanceof Capture.Unresolved) {
             return Result.accepted(this);
         }
         if (!authorization.allowsCaptureAt(now)) {
             return Result.refused(new CaptureWindowExpired(attempt.id(), authorization.captureDeadline(), now));
         }
-        return Result.accepted(withCapture(capture == null
-                ? Capture.requested(newRequestId, attempt.amount(), now) : capture.retried(newRequestId)));
+        return Result.accepted(withCapture(capture instanceof Capture.Failed failed
+                ? failed.retried(newRequestId) : Capture.requested(newRequestId, attempt.amount(), now)));
     }
 
     /** While a capture is on its way the cancel waits for its answer, so that a capture and a cancel are ordered. */
     @Override
     public Result<AttemptState> cancellable(PaymentAttempt attempt) {
-        if (capture != null && capture.status().isUnresolved()) {
+        if (capture instanceof Capture.Unresolved) {
             return Result.refused(new CaptureInProgress(attempt.id(), capture));
         }
         return Result.accepted(this);
@@ -139,7 +141,7 @@ public record Authorized(PaymentId paymentId, Authorization authorization, Captu
         return new Authorized(paymentId, changed, capture);
     }
 
-    private Authorized withCapture(Capture changed) {
+    private Authorized withCapture(Capture.Open changed) {
         return new Authorized(paymentId, authorization, changed);
     }
 }

@@ -39,7 +39,7 @@ public sealed interface AwaitingResult extends AttemptState permits Initiated, P
     @Override
     default Move captureSucceeded(PaymentAttempt attempt, CaptureSucceeded fact, Instant now) {
         Instant capturedAt = fact.capturedAt() != null ? fact.capturedAt() : now;
-        Capture capture = Capture.reportedBy(fact.captureRequestId(), attempt.amount(), now)
+        Capture.Succeeded capture = Capture.reportedBy(fact.captureRequestId(), attempt.amount(), now)
                 .succeeded(fact.captureRequestId(), fact.captureId(), capturedAt);
         return Move.to(new Captured(AttemptState.known(paymentId(), fact.paymentId()),
                 Authorization.granted(attempt.captureMode(), capturedAt, null), capture, List.of()));

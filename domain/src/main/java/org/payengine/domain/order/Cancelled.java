@@ -15,15 +15,12 @@ import org.payengine.domain.id.PaymentId;
  * @param capture       the capture the attempt had: failed (a cancel overtook it), or succeeded (a duplicate undone
  *                      by a cancel); never one still awaiting Antom's answer, which would wait for good
  */
-public record Cancelled(PaymentId paymentId, Authorization authorization, Capture capture) implements AttemptState {
+public record Cancelled(PaymentId paymentId, Authorization authorization, Capture.Settled capture)
+        implements AttemptState {
 
     public Cancelled {
         if (capture != null && authorization == null) {
             throw new IllegalArgumentException("a cancelled attempt cannot have a capture without an authorization");
-        }
-        if (capture != null && capture.status().isUnresolved()) {
-            throw new IllegalArgumentException("a cancelled attempt cannot have a capture awaiting Antom's answer ("
-                    + capture.status() + ")");
         }
         if (authorization != null && paymentId == null) {
             throw new IllegalArgumentException("a voided authorization has Antom's payment id");

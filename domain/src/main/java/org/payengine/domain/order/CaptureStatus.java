@@ -4,9 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The state of a capture: {@code REQUESTED} (written before the call) → {@code PROCESSING} → {@code
- * SUCCEEDED} | {@code FAILED}. A failed capture may be requested again inside the capture window, with
- * the same capture request id.
+ * The names of a capture's states, as stored and shown, and the table of moves between them: {@code REQUESTED}
+ * (written before the call) → {@code PROCESSING} → {@code SUCCEEDED} | {@code FAILED}; a failed capture may be
+ * requested again inside the capture window, with the same capture request id. The states themselves are the types
+ * of {@link Capture}; the order checks every change against this table.
  */
 public enum CaptureStatus {
     REQUESTED,

@@ -24,15 +24,13 @@ import org.payengine.domain.order.OrderRejection.AlreadyCaptured;
  * @param refunds the refunds, oldest first; those not failed add up to no more than the captured amount, and the
  *                succeeded ones to less than all of it
  */
-public record Captured(PaymentId paymentId, Authorization authorization, Capture capture, List<Refund> refunds)
+public record Captured(PaymentId paymentId, Authorization authorization, Capture.Succeeded capture, List<Refund> refunds)
         implements AttemptState {
 
     public Captured {
         Objects.requireNonNull(paymentId, "a captured attempt has Antom's payment id");
         Objects.requireNonNull(authorization, "a captured attempt has its authorization");
-        if (capture == null || !capture.isSucceeded()) {
-            throw new IllegalArgumentException("a captured attempt needs a succeeded capture");
-        }
+        Objects.requireNonNull(capture, "a captured attempt has its succeeded capture");
         refunds = Refunds.checked(refunds, capture);
         if (Refunds.refunded(refunds, capture).equals(capture.amount())) {
             throw new IllegalArgumentException("an attempt refunded in full is refunded, not captured");
@@ -71,7 +69,7 @@ public record Captured(PaymentId paymentId, Authorization authorization, Capture
 
     /** The refund succeeded; the one that completes the captured amount makes the attempt {@link Refunded}. */
     @Override
-    public Move refundSucceeded(Refund refund, RefundSucceeded fact, Instant now) {
+    public Move refundSucceeded(Refund.Unresolved refund, RefundSucceeded fact, Instant now) {
         List<Refund> after = Refunds.replaced(refunds,
                 refund.succeeded(fact.refundId(), fact.refundedAt() != null ? fact.refundedAt() : now));
         if (Refunds.refunded(after, capture).equals(capture.amount())) {
@@ -81,12 +79,12 @@ public record Captured(PaymentId paymentId, Authorization authorization, Capture
     }
 
     @Override
-    public Move refundFailed(Refund refund, RefundFailed fact) {
+    public Move refundFailed(Refund.Unresolved refund, RefundFailed fact) {
         return Move.to(withRefund(refund.failed(fact.code(), fact.message())));
     }
 
     @Override
-    public Move refundProcessing(Refund refund, RefundProcessing fact) {
+    public Move refundProcessing(Refund.Unresolved refund, RefundProcessing fact) {
         return Move.to(withRefund(refund.processing(fact.refundId())));
     }
 

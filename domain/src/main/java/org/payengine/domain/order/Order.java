@@ -533,7 +533,10 @@ public final class Order {
             return state.captureProcessing(attempt, f, now);
         }
         RefundFact refundFact = (RefundFact) fact;
-        Refund refund = attempt.refund(refundFact.refundRequestId()).orElseThrow();
+        Refund found = attempt.refund(refundFact.refundRequestId()).orElseThrow();
+        if (!(found instanceof Refund.Unresolved refund)) {
+            return Move.stay("the refund is already " + found.status()); // its own judgement said so first
+        }
         if (fact instanceof RefundSucceeded f) {
             return state.refundSucceeded(refund, f, now);
         } else if (fact instanceof RefundFailed f) {

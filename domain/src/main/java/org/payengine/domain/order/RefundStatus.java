@@ -3,7 +3,11 @@ package org.payengine.domain.order;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The state of a refund: {@code REQUESTED} (written before the call) → {@code PROCESSING} → {@code SUCCEEDED} | {@code FAILED}. */
+/**
+ * The names of a refund's states, as stored and shown, and the table of moves between them: {@code REQUESTED}
+ * (written before the call) → {@code PROCESSING} → {@code SUCCEEDED} | {@code FAILED}. The states themselves are the
+ * types of {@link Refund}; the order checks every change against this table.
+ */
 public enum RefundStatus {
     REQUESTED,
     PROCESSING,

@@ -18,15 +18,13 @@ import org.payengine.domain.money.Money;
  *
  * @param refunds the refunds, oldest first; the succeeded ones add up to the captured amount
  */
-public record Refunded(PaymentId paymentId, Authorization authorization, Capture capture, List<Refund> refunds)
+public record Refunded(PaymentId paymentId, Authorization authorization, Capture.Succeeded capture, List<Refund> refunds)
         implements AttemptState {
 
     public Refunded {
         Objects.requireNonNull(paymentId, "a refunded attempt has Antom's payment id");
         Objects.requireNonNull(authorization, "a refunded attempt has its authorization");
-        if (capture == null || !capture.isSucceeded()) {
-            throw new IllegalArgumentException("a refunded attempt needs a succeeded capture");
-        }
+        Objects.requireNonNull(capture, "a refunded attempt has its succeeded capture");
         refunds = Refunds.checked(refunds, capture);
         if (!Refunds.refunded(refunds, capture).equals(capture.amount())) {
             throw new IllegalArgumentException("a refunded attempt needs succeeded refunds of the whole captured amount");

@@ -26,11 +26,15 @@ final class StoredAttemptState {
             case INITIATED -> none(paymentId, authorization, capture, new Initiated());
             case UNKNOWN -> none(paymentId, authorization, capture, new OutcomeUnknown());
             case PENDING -> none(null, authorization, capture, new Pending(paymentId));
-            case AUTHORIZED -> new Authorized(paymentId, authorization, capture);
-            case CAPTURED -> new Captured(paymentId, authorization, capture, givenRefunds);
-            case REFUNDED -> new Refunded(paymentId, authorization, capture, givenRefunds);
+            case AUTHORIZED -> new Authorized(paymentId, authorization,
+                    typed(capture, Capture.Open.class, "a capture that succeeded"));
+            case CAPTURED -> new Captured(paymentId, authorization,
+                    typed(capture, Capture.Succeeded.class, "a capture that did not succeed"), givenRefunds);
+            case REFUNDED -> new Refunded(paymentId, authorization,
+                    typed(capture, Capture.Succeeded.class, "a capture that did not succeed"), givenRefunds);
             case FAILED -> none(null, authorization, capture, new Failed(paymentId, failure));
-            case CANCELLED -> new Cancelled(paymentId, authorization, capture);
+            case CANCELLED -> new Cancelled(paymentId, authorization,
+                    typed(capture, Capture.Settled.class, "a capture awaiting Antom's answer"));
         };
     }
 
@@ -41,6 +45,14 @@ final class StoredAttemptState {
         absent(authorization, "an authorization");
         absent(capture, "a capture");
         return state;
+    }
+
+    /** The capture as the type the state holds; {@code null} stays {@code null}. */
+    private static <C extends Capture> C typed(Capture capture, Class<C> type, String otherwise) {
+        if (capture != null && !type.isInstance(capture)) {
+            throw new IllegalArgumentException("cannot have " + otherwise + " (" + capture.status() + ")");
+        }
+        return type.cast(capture);
     }
 
     private static void absent(Object part, String what) {

@@ -13,8 +13,9 @@ import org.payengine.domain.order.Interleaving.Step;
 import org.quicktheories.core.Gen;
 
 /**
- * The invariants of each attempt state type ({@link StateInvariants}), over the states generated interleavings of
- * facts, captures and refunds actually reach: one property per type, so a broken one names its type.
+ * The invariants of each state type of an attempt, a capture and a refund ({@link StateInvariants}), over the states
+ * generated interleavings of facts, captures and refunds actually reach: one property per type, so a broken one
+ * names its type.
  */
 class AttemptStatePropertiesTest {
 
@@ -27,12 +28,13 @@ class AttemptStatePropertiesTest {
                 Scenario::new);
     }
 
-    private static void holdsFor(Class<? extends AttemptState> type) {
-        String prefix = type.getSimpleName() + ": ";
+    private static void holdsFor(Class<?> type) {
+        String prefix = (type.getEnclosingClass() == null ? "" : type.getEnclosingClass().getSimpleName() + ".")
+                + type.getSimpleName() + ": ";
         qt().withExamples(EXAMPLES).forAll(scenarios()).checkAssert(scenario -> assertEquals(List.of(),
                 Interleaving.check(scenario).violations().get(Promise.STATE_INVARIANTS).stream()
                         .filter(violation -> violation.contains(prefix)).toList(),
-                type.getSimpleName() + "'s invariants were broken"));
+                prefix + "invariants were broken"));
     }
 
     @Test
@@ -73,5 +75,45 @@ class AttemptStatePropertiesTest {
     @Test
     public void a_cancelled_attempt_awaits_no_capture() {
         holdsFor(Cancelled.class);
+    }
+
+    @Test
+    public void a_requested_capture_has_its_request_id() {
+        holdsFor(Capture.Requested.class);
+    }
+
+    @Test
+    public void a_processing_capture_carries_no_failure() {
+        holdsFor(Capture.Processing.class);
+    }
+
+    @Test
+    public void a_succeeded_capture_has_antoms_id_and_time() {
+        holdsFor(Capture.Succeeded.class);
+    }
+
+    @Test
+    public void a_failed_capture_has_antoms_reason() {
+        holdsFor(Capture.Failed.class);
+    }
+
+    @Test
+    public void a_requested_refund_has_no_refund_id_yet() {
+        holdsFor(Refund.Requested.class);
+    }
+
+    @Test
+    public void a_processing_refund_carries_no_failure() {
+        holdsFor(Refund.Processing.class);
+    }
+
+    @Test
+    public void a_succeeded_refund_has_antoms_id_and_time() {
+        holdsFor(Refund.Succeeded.class);
+    }
+
+    @Test
+    public void a_failed_refund_has_antoms_reason() {
+        holdsFor(Refund.Failed.class);
     }
 }

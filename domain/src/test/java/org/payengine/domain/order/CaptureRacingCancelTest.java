@@ -191,8 +191,11 @@ class CaptureRacingCancelTest {
         PaymentAttempt withCaptureRequested = probe.attempt(id);
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> new Cancelled(withCaptureRequested.paymentId(), withCaptureRequested.authorization(),
-                        withCaptureRequested.capture()));
+                () -> PaymentAttempt.restore(withCaptureRequested.id(), withCaptureRequested.orderId(),
+                        withCaptureRequested.amount(), withCaptureRequested.options(), AttemptStatus.CANCELLED,
+                        withCaptureRequested.initiatedAt(), withCaptureRequested.expiresAt(),
+                        withCaptureRequested.paymentId(), null, null, withCaptureRequested.authorization(),
+                        withCaptureRequested.card(), withCaptureRequested.capture(), false, List.of(), List.of()));
 
         assertTrue(refused.getMessage().contains("awaiting Antom's answer"), refused.getMessage());
     }

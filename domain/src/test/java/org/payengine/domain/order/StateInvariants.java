@@ -64,6 +64,59 @@ final class StateInvariants {
             check.that(cancelled.refunds().isEmpty(), "has no refunds");
             check.that(!attempt.duplicate() || cancelled.authorization() != null, "a cancelled duplicate was authorized");
         }
+        Capture capture = attempt.capture();
+        if (capture != null) {
+            broken.addAll(brokenBy(capture));
+        }
+        attempt.refunds().forEach(refund -> broken.addAll(brokenBy(refund)));
+        return broken;
+    }
+
+    /** The invariants this capture's state breaks, each as "Capture.Type: what". */
+    static List<String> brokenBy(Capture capture) {
+        List<String> broken = new ArrayList<>();
+        String type = "Capture." + capture.getClass().getSimpleName();
+        Check check = (holds, what) -> {
+            if (!holds) {
+                broken.add(type + ": " + what + " (" + capture + ")");
+            }
+        };
+        check.that(capture.status().name().equals(type.substring("Capture.".length()).toUpperCase()),
+                "names its own status");
+        check.that(Capture.restore(capture.requestId(), capture.captureId(), capture.amount(), capture.status(),
+                capture.requestedAt(), capture.capturedAt(), capture.failure()).equals(capture),
+                "is read back from a store's columns unchanged");
+        check.that((capture.capturedAt() != null) == capture instanceof Capture.Succeeded,
+                "has a capture time exactly when succeeded");
+        check.that(!(capture instanceof Capture.Succeeded) || capture.captureId() != null, "a success has Antom's capture id");
+        check.that(!(capture instanceof Capture.Failed) || capture.failure() != null, "a failure has Antom's reason");
+        check.that(!(capture instanceof Capture.Processing || capture instanceof Capture.Succeeded)
+                || capture.failure() == null, "a capture processing or succeeded carries no failure");
+        check.that(!(capture instanceof Capture.Requested) || capture.requestId() != null,
+                "a requested capture has its capture request id");
+        return broken;
+    }
+
+    /** The invariants this refund's state breaks, each as "Refund.Type: what". */
+    static List<String> brokenBy(Refund refund) {
+        List<String> broken = new ArrayList<>();
+        String type = "Refund." + refund.getClass().getSimpleName();
+        Check check = (holds, what) -> {
+            if (!holds) {
+                broken.add(type + ": " + what + " (" + refund + ")");
+            }
+        };
+        check.that(refund.status().name().equals(type.substring("Refund.".length()).toUpperCase()),
+                "names its own status");
+        check.that(Refund.restore(refund.requestId(), refund.refundId(), refund.amount(), refund.status(),
+                refund.reason(), refund.requestedAt(), refund.refundedAt(), refund.failure()).equals(refund),
+                "is read back from a store's columns unchanged");
+        check.that(refund.amount().isPositive(), "refunds a positive amount");
+        check.that(!(refund instanceof Refund.Requested) || refund.refundId() == null,
+                "a requested refund has no refund id of Antom's yet");
+        check.that(!(refund instanceof Refund.Succeeded) || refund.refundId() != null && refund.refundedAt() != null,
+                "a success has Antom's refund id and time");
+        check.that((refund.failure() != null) == refund instanceof Refund.Failed, "has a failure exactly when failed");
         return broken;
     }
 
