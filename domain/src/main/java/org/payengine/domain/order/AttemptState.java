@@ -36,6 +36,9 @@ import org.payengine.domain.order.OrderRejection.RefundNeedsCapture;
  * A capture result may also arrive before the payment result; it proves the authorization, so the states still
  * {@link AwaitingResult awaiting the result} may move straight to {@link Authorized} or {@link Captured}.
  *
+ * <p>Two groups share what their states answer alike: {@link AwaitingResult} (Antom's payment result is awaited) and
+ * {@link AfterSuccess} (the success is known and its funds are with the merchant).
+ *
  * <p>Every transition is a method that returns the next state, or why not: a {@link Move} for a fact (the next
  * state, no change, too early, or a contradiction to review), a {@link Result} for a command (the next state or an
  * {@link OrderRejection}). The defaults here are what most states answer; each state's type overrides what it does
@@ -48,7 +51,7 @@ import org.payengine.domain.order.OrderRejection.RefundNeedsCapture;
  * (its id, amount, capture mode, whether it is a duplicate).
  */
 public sealed interface AttemptState
-        permits AwaitingResult, Authorized, Captured, Refunded, Failed, Cancelled {
+        permits AwaitingResult, AfterSuccess, Failed, Cancelled {
 
     /** The state's name, as stored and shown. */
     AttemptStatus status();
@@ -82,6 +85,7 @@ public sealed interface AttemptState
     // Facts from Antom
     // ---------------------------------------------------------------------------------------------
 
+    /** Antom created the payment and awaits the buyer: news only while the result is awaited. */
     default Move inProcess(PaymentInProcess fact) {
         return Move.stay("older news: the attempt is " + status());
     }

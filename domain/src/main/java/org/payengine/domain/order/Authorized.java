@@ -8,8 +8,6 @@ import org.payengine.domain.fact.CaptureFailed;
 import org.payengine.domain.fact.CaptureProcessing;
 import org.payengine.domain.fact.CaptureSucceeded;
 import org.payengine.domain.fact.PaymentCancelled;
-import org.payengine.domain.fact.PaymentFailed;
-import org.payengine.domain.fact.PaymentSucceeded;
 import org.payengine.domain.fact.ResultCode;
 import org.payengine.domain.id.CaptureRequestId;
 import org.payengine.domain.id.PaymentId;
@@ -28,7 +26,7 @@ import org.payengine.domain.order.OrderRejection.DuplicateNotCapturable;
  *                succeeded capture makes the attempt {@link Captured}, so this one is never succeeded)
  */
 public record Authorized(PaymentId paymentId, Authorization authorization, Capture.Open capture)
-        implements AttemptState {
+        implements AfterSuccess {
 
     /** Antom's result code for a capture of a payment it cancelled; a capture overtaken by a cancel fails with it. */
     static final String CAPTURE_OF_CANCELLED_PAYMENT = "ORDER_IS_CANCELED";
@@ -41,17 +39,6 @@ public record Authorized(PaymentId paymentId, Authorization authorization, Captu
     @Override
     public AttemptStatus status() {
         return AttemptStatus.AUTHORIZED;
-    }
-
-    /** The success is known; keeps what the news adds (Antom's authorization expiry). */
-    @Override
-    public Move succeeded(PaymentAttempt attempt, PaymentSucceeded fact, Instant now) {
-        return Move.to(withAuthorization(authorization.withAuthExpiry(attempt.captureMode(), fact.authExpiresAt())));
-    }
-
-    @Override
-    public Move failed(PaymentFailed fact) {
-        return Move.contradiction("FAILURE_AFTER_SUCCESS", true);
     }
 
     /**
@@ -87,7 +74,7 @@ public record Authorized(PaymentId paymentId, Authorization authorization, Captu
             return Move.to(withCapture(Capture.reportedBy(fact.captureRequestId(), attempt.amount(), now)
                     .failed(fact.code(), fact.message())));
         }
-        return AttemptState.super.captureFailed(attempt, fact, now);
+        return AfterSuccess.super.captureFailed(attempt, fact, now);
     }
 
     @Override
@@ -98,7 +85,7 @@ public record Authorized(PaymentId paymentId, Authorization authorization, Captu
         if (capture instanceof Capture.Requested requested) {
             return Move.to(withCapture(requested.processing()));
         }
-        return AttemptState.super.captureProcessing(attempt, fact, now);
+        return AfterSuccess.super.captureProcessing(attempt, fact, now);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.payengine.domain.fact.CaptureProcessing;
 import org.payengine.domain.fact.CaptureSucceeded;
 import org.payengine.domain.fact.PaymentCancelled;
 import org.payengine.domain.fact.PaymentFailed;
+import org.payengine.domain.fact.PaymentInProcess;
 import org.payengine.domain.fact.PaymentSucceeded;
 
 /**
@@ -16,6 +17,12 @@ import org.payengine.domain.fact.PaymentSucceeded;
  * capture, which proves it) moves them, and nothing the engine decides on its own does.
  */
 public sealed interface AwaitingResult extends AttemptState permits Initiated, Pending, OutcomeUnknown {
+
+    /** Pending: keeps what the news adds (a payment id learned late), never replaces what is known. */
+    @Override
+    default Move inProcess(PaymentInProcess fact) {
+        return Move.to(new Pending(AttemptState.known(paymentId(), fact.paymentId())));
+    }
 
     @Override
     default Move succeeded(PaymentAttempt attempt, PaymentSucceeded fact, Instant now) {

@@ -6,8 +6,6 @@ import java.util.Objects;
 import org.payengine.domain.Result;
 import org.payengine.domain.fact.CaptureSucceeded;
 import org.payengine.domain.fact.PaymentCancelled;
-import org.payengine.domain.fact.PaymentFailed;
-import org.payengine.domain.fact.PaymentSucceeded;
 import org.payengine.domain.fact.RefundFailed;
 import org.payengine.domain.fact.RefundProcessing;
 import org.payengine.domain.fact.RefundSucceeded;
@@ -25,7 +23,7 @@ import org.payengine.domain.order.OrderRejection.AlreadyCaptured;
  *                succeeded ones to less than all of it
  */
 public record Captured(PaymentId paymentId, Authorization authorization, Capture.Succeeded capture, List<Refund> refunds)
-        implements AttemptState {
+        implements AfterSuccess {
 
     public Captured {
         Objects.requireNonNull(paymentId, "a captured attempt has Antom's payment id");
@@ -40,17 +38,6 @@ public record Captured(PaymentId paymentId, Authorization authorization, Capture
     @Override
     public AttemptStatus status() {
         return AttemptStatus.CAPTURED;
-    }
-
-    /** The success is known; keeps what the news adds (Antom's authorization expiry). */
-    @Override
-    public Move succeeded(PaymentAttempt attempt, PaymentSucceeded fact, Instant now) {
-        return Move.to(withAuthorization(authorization.withAuthExpiry(attempt.captureMode(), fact.authExpiresAt())));
-    }
-
-    @Override
-    public Move failed(PaymentFailed fact) {
-        return Move.contradiction("FAILURE_AFTER_SUCCESS", true);
     }
 
     /** Only a captured duplicate is cancelled (to undo it, before any refund); Antom never cancels another capture. */

@@ -1,6 +1,5 @@
 package org.payengine.domain.order;
 
-import org.payengine.domain.fact.PaymentInProcess;
 import org.payengine.domain.id.PaymentId;
 
 /**
@@ -13,11 +12,5 @@ public record Pending(PaymentId paymentId) implements AwaitingResult {
     @Override
     public AttemptStatus status() {
         return AttemptStatus.PENDING;
-    }
-
-    /** Still pending: keeps what the news adds (a payment id learned late), never replaces what is known. */
-    @Override
-    public Move inProcess(PaymentInProcess fact) {
-        return Move.to(new Pending(AttemptState.known(paymentId, fact.paymentId())));
     }
 }

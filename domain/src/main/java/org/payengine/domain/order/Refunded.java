@@ -6,8 +6,6 @@ import java.util.Objects;
 import org.payengine.domain.Result;
 import org.payengine.domain.fact.CaptureSucceeded;
 import org.payengine.domain.fact.PaymentCancelled;
-import org.payengine.domain.fact.PaymentFailed;
-import org.payengine.domain.fact.PaymentSucceeded;
 import org.payengine.domain.id.PaymentId;
 import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.money.Money;
@@ -19,7 +17,7 @@ import org.payengine.domain.money.Money;
  * @param refunds the refunds, oldest first; the succeeded ones add up to the captured amount
  */
 public record Refunded(PaymentId paymentId, Authorization authorization, Capture.Succeeded capture, List<Refund> refunds)
-        implements AttemptState {
+        implements AfterSuccess {
 
     public Refunded {
         Objects.requireNonNull(paymentId, "a refunded attempt has Antom's payment id");
@@ -34,16 +32,6 @@ public record Refunded(PaymentId paymentId, Authorization authorization, Capture
     @Override
     public AttemptStatus status() {
         return AttemptStatus.REFUNDED;
-    }
-
-    @Override
-    public Move succeeded(PaymentAttempt attempt, PaymentSucceeded fact, Instant now) {
-        return Move.to(withAuthorization(authorization.withAuthExpiry(attempt.captureMode(), fact.authExpiresAt())));
-    }
-
-    @Override
-    public Move failed(PaymentFailed fact) {
-        return Move.contradiction("FAILURE_AFTER_SUCCESS", true);
     }
 
     @Override
