@@ -55,7 +55,8 @@ final class ArchitectureRules {
                 antomSdkStaysInTheAntomAdapter(layout),
                 databaseAccessStaysInPersistence(layout),
                 undertowStaysInTheHttpEdges(layout),
-                coreTakesTimeFromTheClockPort(layout));
+                coreTakesTimeFromTheClockPort(layout),
+                domainPackagesHaveNoCycles(layout));
     }
 
     static NamedRule domainDependsOnTheJdkOnly(PackageLayout layout) {
@@ -63,6 +64,14 @@ final class ArchitectureRules {
                 .that().resideInAPackage(layout.domain())
                 .should().onlyDependOnClassesThat().resideInAnyPackage(layout.domain(), "java..")
                 .because("the payment rules must be readable and testable without any framework"));
+    }
+
+    static NamedRule domainPackagesHaveNoCycles(PackageLayout layout) {
+        return new NamedRule("the domain's packages have no cycles", slices()
+                .matching(layout.root() + ".domain.(**)")
+                .should().beFreeOfCycles()
+                .because("each part of the domain reads on its own: the order raises events and names its pending "
+                        + "work, and neither knows the order"));
     }
 
     static NamedRule applicationDependsOnDomainAndJakartaInjectOnly(PackageLayout layout) {

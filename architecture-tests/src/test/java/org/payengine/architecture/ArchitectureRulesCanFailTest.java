@@ -38,7 +38,8 @@ class ArchitectureRulesCanFailTest {
                 violation("sdkoutsideantomadapter", ArchitectureRules::antomSdkStaysInTheAntomAdapter, "PaymentRow"),
                 violation("jdbioutsidepersistence", ArchitectureRules::databaseAccessStaysInPersistence, "Routes"),
                 violation("undertowoutsidehttp", ArchitectureRules::undertowStaysInTheHttpEdges, "Console"),
-                violation("domainreadswallclock", ArchitectureRules::coreTakesTimeFromTheClockPort, "CaptureWindow"));
+                violation("domainreadswallclock", ArchitectureRules::coreTakesTimeFromTheClockPort, "CaptureWindow"),
+                violation("domainpackagecycle", ArchitectureRules::domainPackagesHaveNoCycles, "Ledger"));
     }
 
     @Test

@@ -88,7 +88,7 @@ final class FollowUp implements DueItemHandler {
 
     /** The work of this follow-up's kind the attempt's state needs now, as the order says it. */
     private Optional<PendingWork> neededBy(PaymentAttempt attempt) {
-        return PendingWork.of(attempt).stream().filter(item -> item.kind() == kind).findFirst();
+        return attempt.pendingWork().stream().filter(item -> item.kind() == kind).findFirst();
     }
 
     /** Due at {@code next} (spread a little, never earlier); parked for review when no look is left. */

@@ -19,7 +19,6 @@ import org.payengine.domain.order.OrderRejection.AlreadyCaptured;
 import org.payengine.domain.order.OrderRejection.CaptureInProgress;
 import org.payengine.domain.order.OrderRejection.NotAuthorized;
 import org.payengine.domain.order.PaymentAttempt;
-import org.payengine.domain.work.PendingWork;
 
 /**
  * A merchant's capture and cancel of one authorization, interleaved at Antom the two ways a race can interleave
@@ -89,7 +88,7 @@ class CaptureRacingCancelTest {
         PaymentAttempt after = engine.useCases.getPayment().get(authorized.id()).orElseThrow();
         assertEquals(AttemptStatus.CANCELLED, after.status());
         assertEquals(CaptureStatus.FAILED, after.capture().status(), "the capture is not left REQUESTED");
-        assertEquals(List.of(), PendingWork.of(engine.useCases.getOrder().get(authorized.orderId()).orElseThrow()),
+        assertEquals(List.of(), engine.useCases.getOrder().get(authorized.orderId()).orElseThrow().pendingWork(),
                 "nothing is left for the workers to settle");
     }
 }

@@ -11,7 +11,6 @@ import org.payengine.domain.Result;
 import org.payengine.domain.audit.AuditEntry;
 import org.payengine.domain.audit.AuditSource;
 import org.payengine.domain.audit.AuditSubject;
-import org.payengine.domain.card.CardFacts;
 import org.payengine.domain.event.AuthorizationReleased;
 import org.payengine.domain.event.CaptureCompleted;
 import org.payengine.domain.event.CaptureDeadlineNear;
@@ -45,31 +44,18 @@ import org.payengine.domain.fact.RefundFact;
 import org.payengine.domain.fact.RefundFailed;
 import org.payengine.domain.fact.RefundProcessing;
 import org.payengine.domain.fact.RefundSucceeded;
-import org.payengine.domain.fact.ResultCode;
 import org.payengine.domain.id.CaptureRequestId;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.id.ReferenceOrderId;
 import org.payengine.domain.money.Money;
 import org.payengine.domain.order.FactOutcome.Kind;
-import org.payengine.domain.order.OrderRejection.AlreadyCaptured;
-import org.payengine.domain.order.OrderRejection.AttemptAlreadyFinal;
-import org.payengine.domain.order.OrderRejection.CaptureAmountMismatch;
-import org.payengine.domain.order.OrderRejection.CaptureInProgress;
-import org.payengine.domain.order.OrderRejection.CaptureIsAutomatic;
-import org.payengine.domain.order.OrderRejection.CaptureWindowExpired;
-import org.payengine.domain.order.OrderRejection.DuplicateNotCapturable;
 import org.payengine.domain.order.OrderRejection.IssuerAuthenticationNeedsAutomaticCapture;
 import org.payengine.domain.order.OrderRejection.NotADuplicate;
-import org.payengine.domain.order.OrderRejection.NotAuthorized;
 import org.payengine.domain.order.OrderRejection.OrderNotOpen;
 import org.payengine.domain.order.OrderRejection.PaymentNotFound;
 import org.payengine.domain.order.OrderRejection.PaymentRequestIdInUse;
 import org.payengine.domain.order.OrderRejection.DuplicateNotRefundable;
-import org.payengine.domain.order.OrderRejection.RefundAmountNotPositive;
-import org.payengine.domain.order.OrderRejection.RefundCurrencyMismatch;
-import org.payengine.domain.order.OrderRejection.RefundExceedsCaptured;
-import org.payengine.domain.order.OrderRejection.RefundNeedsCapture;
 import org.payengine.domain.work.PendingWork;
 
 /**
@@ -87,6 +73,9 @@ import org.payengine.domain.work.PendingWork;
  *   <li>manual capture only inside the window and for exactly the authorized amount, with one capture
  *       request id reused on every retry.</li>
  * </ul>
+ * What a fact or a command does to one attempt is its state's to say ({@link AttemptState}: one type per state);
+ * this class finds the attempt, capture and refund a fact is about and checks that it names them rightly, puts the
+ * state's answer in place, and keeps the order-level rules and the bookkeeping.
  * An {@code Order} is loaded, changed and saved as a whole within one transaction, with optimistic
  * locking on {@link #version()}. Each change records an audit entry and may raise domain events; both
  * wait in {@link #pendingAuditEntries()} and {@link #pendingEvents()} until the store saves them together
@@ -156,13 +145,13 @@ public final class Order {
     }
 
     /**
-     * The background work the order's current state needs ({@link PendingWork#of(OrderSnapshot)}): the results
+     * The background work the order's current state needs ({@link OrderSnapshot#pendingWork()}): the results
      * Antom still owes, the capture deadlines that run, the duplicates still to undo. Where {@link #pendingEvents()}
      * says what happened since loading, this says what is due now, whole; the store keeps its due work in step
      * with it when it saves the state, so no store has to know the rule.
      */
     public List<PendingWork> pendingWork() {
-        return PendingWork.of(state);
+        return state.pendingWork();
     }
 
     /** Audit entries recorded since loading, in order, waiting to be stored with the state. */

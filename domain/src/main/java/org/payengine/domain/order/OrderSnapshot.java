@@ -16,6 +16,7 @@ import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.id.ReferenceOrderId;
 import org.payengine.domain.money.Money;
+import org.payengine.domain.work.PendingWork;
 
 /**
  * The complete state of an order and its attempts at one version, as a store saves and loads it. Immutable;
@@ -101,6 +102,18 @@ public record OrderSnapshot(ReferenceOrderId id, Money amount, String descriptio
 
     public Optional<PaymentAttempt> attemptByRefundRequestId(RefundRequestId refundRequestId) {
         return find(a -> a.refund(refundRequestId).isPresent());
+    }
+
+    /**
+     * The background work this state needs, attempt by attempt, oldest first (see {@link Order#pendingWork()}).
+     *
+     * <p>A store may trust that an order's stored items are what this gave for the order as it read it, and write only
+     * the difference (the JDBC store does). So a change to the rule must come with a migration that brings the stored
+     * items of existing orders in step with it; otherwise an item the new rule needs could be taken for present and
+     * never be worked.
+     */
+    public List<PendingWork> pendingWork() {
+        return WorkNeeded.of(this);
     }
 
     /** The same state at another version; a store uses it to hand back what it saved. */

@@ -11,6 +11,7 @@ import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.id.ReferenceOrderId;
 import org.payengine.domain.money.Money;
+import org.payengine.domain.work.PendingWork;
 
 /**
  * One call of Antom's pay API for an order, and everything that followed from it: what the attempt is whatever its
@@ -166,6 +167,11 @@ public record PaymentAttempt(PaymentRequestId id, ReferenceOrderId orderId, Mone
             case SUCCEEDED -> RemediationStatus.REFUNDED;
             case FAILED -> RemediationStatus.REFUND_FAILED;
         });
+    }
+
+    /** The background work this attempt needs in its state: its part of {@link OrderSnapshot#pendingWork()}. */
+    public List<PendingWork> pendingWork() {
+        return WorkNeeded.of(this);
     }
 
     /** This attempt in another state. */

@@ -2,7 +2,7 @@ package org.payengine.domain.work;
 
 /**
  * The kinds of background work an attempt can need, at most one item per kind and attempt. Which kinds an order
- * needs follows from its state alone ({@link PendingWork#of}); which worker does them and when is the workers'
+ * needs follows from its state alone ({@code Order.pendingWork()}); which worker does them and when is the workers'
  * business.
  */
 public enum WorkKind {

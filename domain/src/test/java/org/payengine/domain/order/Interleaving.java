@@ -143,7 +143,7 @@ final class Interleaving {
                 }
             }
             attempt.reviews().forEach(review -> reached.add("review " + review.reason()));
-            PendingWork.of(attempt).forEach(item -> reached.add("work " + item.kind()));
+            attempt.pendingWork().forEach(item -> reached.add("work " + item.kind()));
         }
     }
 
@@ -416,7 +416,7 @@ final class Interleaving {
     private void checkWorkFollowsState(OrderSnapshot after, String what) {
         List<PendingWork> byAttempt = new ArrayList<>();
         for (PaymentAttempt attempt : after.attempts()) {
-            List<PendingWork> items = PendingWork.of(attempt);
+            List<PendingWork> items = attempt.pendingWork();
             byAttempt.addAll(items);
             Map<WorkKind, FollowUpReason> given = new TreeMap<>();
             for (PendingWork item : items) {

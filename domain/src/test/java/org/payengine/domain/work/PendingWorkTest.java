@@ -209,6 +209,6 @@ class PendingWorkTest {
                         probe.attempt(unanswered).initiatedAt()),
                 item(WorkKind.PAYMENT_RESULT, pending, FollowUpReason.PAYMENT_NOTIFICATION_AWAITED,
                         probe.attempt(pending).expiresAt())), work());
-        assertEquals(work(), PendingWork.of(probe.order().snapshot()));
+        assertEquals(work(), probe.order().snapshot().pendingWork());
     }
 }
