@@ -9,9 +9,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,11 +39,7 @@ class GatewayCallsTest {
 
     @BeforeAll
     static void importProductionClasses() {
-        // As in ProductionArchitectureTest: Dagger's factories are the composition root's code.
-        production = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(PackageLayout.PRODUCTION.root())
-                .that(DescribedPredicate.not(CanBeAnnotated.Predicates.annotatedWith("dagger.internal.DaggerGenerated")));
+        production = ProductionClasses.imported();
     }
 
     @Test

@@ -1,10 +1,6 @@
 package org.payengine.architecture;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,12 +13,7 @@ class ProductionArchitectureTest {
 
     @BeforeAll
     static void importProductionClasses() {
-        // Dagger writes the factories of @Inject constructors into the injected class's package while it compiles
-        // bootstrap: they are the composition root's code, whatever package they sit in.
-        production = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(PackageLayout.PRODUCTION.root())
-                .that(DescribedPredicate.not(CanBeAnnotated.Predicates.annotatedWith("dagger.internal.DaggerGenerated")));
+        production = ProductionClasses.imported();
     }
 
     static List<ArchitectureRules.NamedRule> rules() {
