@@ -18,7 +18,7 @@ import org.payengine.domain.order.PaymentAttempt;
 import org.payengine.domain.order.Refund;
 
 /**
- * Refunds captured funds, in full or in part, through {@link SendRefund}: once the node's call budget admits the call,
+ * Refunds captured funds, in full or in part, through {@link RefundCalls}: once the node's call budget admits the call,
  * writes a new refund {@code REQUESTED} with a refund request id generated once (so a crash before or during the call
  * loses nothing: the workers send it again under that id), calls Antom outside any transaction, and applies the
  * answer. Each call is a new refund; a merchant who retries the same refund sends the same {@code Idempotency-Key},
@@ -30,7 +30,7 @@ public final class RefundPayment {
     private final IdGenerator ids;
     private final Clock clock;
     private final GatewayOperation operation;
-    private final SendRefund refunds;
+    private final RefundCalls refunds;
 
     @Inject
     public RefundPayment(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
@@ -39,7 +39,7 @@ public final class RefundPayment {
         this.ids = ids;
         this.clock = clock;
         this.operation = new GatewayOperation(transactions, orders, cardTokens, clock, budget);
-        this.refunds = new SendRefund(operation, gateway);
+        this.refunds = new RefundCalls(operation, gateway);
     }
 
     /**
@@ -55,7 +55,7 @@ public final class RefundPayment {
                         () -> orders.findByPaymentRequestId(command.attempt()), new PaymentNotFound(command.attempt()),
                         order -> order.requestRefund(command.attempt(), command.amount(), command.reason(), requestId,
                                         command.by(), clock.now())
-                                .map(refund -> SendRefund.requestOf(order.attempt(command.attempt()).orElseThrow(),
+                                .map(refund -> RefundCalls.requestOf(order.attempt(command.attempt()).orElseThrow(),
                                         refund))))
                 .map(after -> new Refunded(after, after.refund(requestId).orElseThrow()));
     }

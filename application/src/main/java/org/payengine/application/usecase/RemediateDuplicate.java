@@ -37,7 +37,7 @@ public final class RemediateDuplicate {
     private final IdGenerator ids;
     private final Clock clock;
     private final GatewayOperation operation;
-    private final SendRefund refunds;
+    private final RefundCalls refunds;
 
     @Inject
     public RemediateDuplicate(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
@@ -47,7 +47,7 @@ public final class RemediateDuplicate {
         this.ids = ids;
         this.clock = clock;
         this.operation = new GatewayOperation(transactions, orders, cardTokens, clock, budget);
-        this.refunds = new SendRefund(operation, gateway);
+        this.refunds = new RefundCalls(operation, gateway);
     }
 
     /**

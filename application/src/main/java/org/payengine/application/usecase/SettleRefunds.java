@@ -8,13 +8,9 @@ import org.payengine.application.port.CardTokens;
 import org.payengine.application.port.Clock;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.PaymentGateway;
-import org.payengine.application.port.RefundInquiry;
 import org.payengine.application.port.Transactions;
-import org.payengine.application.usecase.GatewayOperation.OutcomeFacts;
 import org.payengine.application.usecase.UseCaseRejection.PaymentNotFound;
 import org.payengine.domain.Result;
-import org.payengine.domain.audit.AuditSource;
-import org.payengine.domain.fact.FactSource;
 import org.payengine.domain.id.PaymentRequestId;
 import org.payengine.domain.order.PaymentAttempt;
 import org.payengine.domain.order.Refund;
@@ -30,10 +26,9 @@ import org.payengine.domain.order.RefundStatus;
  */
 public final class SettleRefunds {
 
-    private final PaymentGateway gateway;
     private final Clock clock;
     private final GatewayOperation operation;
-    private final SendRefund refunds;
+    private final RefundCalls refunds;
 
     /** Without a call budget: every call is sent at once (tests, a gateway that is not Antom). */
     public SettleRefunds(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
@@ -44,10 +39,9 @@ public final class SettleRefunds {
     @Inject
     public SettleRefunds(Transactions transactions, Orders orders, CardTokens cardTokens, PaymentGateway gateway,
                          Clock clock, CallBudget budget) {
-        this.gateway = gateway;
         this.clock = clock;
         this.operation = new GatewayOperation(transactions, orders, cardTokens, clock, budget);
-        this.refunds = new SendRefund(operation, gateway);
+        this.refunds = new RefundCalls(operation, gateway);
     }
 
     /**
@@ -70,10 +64,7 @@ public final class SettleRefunds {
                     refunds.sendRequested(attempt, refund);
                 }
             } else if (refund.status() == RefundStatus.PROCESSING) {
-                operation.call(AntomApi.INQUIRY_REFUND, AuditSource.WORKER,
-                                new RefundInquiry(refund.requestId(), refund.refundId()))
-                        .send(gateway::inquireRefund)
-                        .apply(FactSource.INQUIRY, OutcomeFacts.answerIsTheFact());
+                refunds.inquire(refund);
             }
         }
         return Result.accepted(operation.attempt(attemptId).orElseThrow());

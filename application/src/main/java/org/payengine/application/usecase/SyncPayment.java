@@ -12,7 +12,6 @@ import org.payengine.application.port.GatewayOutcome;
 import org.payengine.application.port.Orders;
 import org.payengine.application.port.PaymentGateway;
 import org.payengine.application.port.PaymentInquiry;
-import org.payengine.application.port.RefundInquiry;
 import org.payengine.application.port.Transactions;
 import org.payengine.application.usecase.UseCaseRejection.PaymentNotFound;
 import org.payengine.application.usecase.GatewayOperation.OutcomeFacts;
@@ -50,6 +49,7 @@ public final class SyncPayment {
     private final PaymentGateway gateway;
     private final Clock clock;
     private final GatewayOperation operation;
+    private final RefundCalls refunds;
     private final DueWork dueWork;
     private final BuyerLooks buyerLooks;
 
@@ -59,6 +59,7 @@ public final class SyncPayment {
         this.gateway = gateway;
         this.clock = clock;
         this.operation = new GatewayOperation(transactions, orders, cardTokens, clock, budget);
+        this.refunds = new RefundCalls(operation, gateway);
         this.dueWork = dueWork;
         this.buyerLooks = buyerLooks;
     }
@@ -118,10 +119,7 @@ public final class SyncPayment {
                         : null));
         for (Refund refund : attempt.refunds()) {
             if (refund.status().isUnresolved()) {
-                operation.call(AntomApi.INQUIRY_REFUND, AuditSource.WORKER,
-                                new RefundInquiry(refund.requestId(), refund.refundId()))
-                        .send(gateway::inquireRefund)
-                        .apply(FactSource.INQUIRY, OutcomeFacts.answerIsTheFact());
+                refunds.inquire(refund);
             }
         }
         PaymentAttempt now = operation.attempt(attemptId).orElseThrow();

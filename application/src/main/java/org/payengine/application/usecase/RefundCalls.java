@@ -2,10 +2,12 @@ package org.payengine.application.usecase;
 
 import java.util.function.Supplier;
 import org.payengine.application.port.PaymentGateway;
+import org.payengine.application.port.RefundInquiry;
 import org.payengine.application.port.RefundRequest;
 import org.payengine.application.usecase.GatewayOperation.OutcomeFacts;
 import org.payengine.domain.Result;
 import org.payengine.domain.audit.AuditSource;
+import org.payengine.domain.fact.FactSource;
 import org.payengine.domain.fact.RefundFact;
 import org.payengine.domain.fact.RefundFailed;
 import org.payengine.domain.id.PaymentRequestId;
@@ -13,13 +15,13 @@ import org.payengine.domain.order.PaymentAttempt;
 import org.payengine.domain.order.Refund;
 
 /**
- * The refund call as a {@link GatewayOperation}, the one way a refund reaches Antom for the merchant's refunds, their
- * follow-up and the refund of a duplicate alike: each send is admitted once through the call budget (a call not
+ * A refund's calls to Antom as {@link GatewayOperation}s: the refund call, the one way a refund reaches Antom for the
+ * merchant's refunds, their follow-up and the refund of a duplicate alike, and the refund inquiry. The refund call: each send is admitted once through the call budget (a call not
  * admitted writes and sends nothing), goes under the refund's request id (the same on every retry, so Antom refunds
  * once), and Antom's answer is applied once. A definite refusal fails the refund; no definite answer leaves it
  * {@code REQUESTED} for the refund follow-up to send again — never failed.
  */
-final class SendRefund {
+final class RefundCalls {
 
     /** What a refund call's outcome means: Antom's answer as it stands, its refusal the refund's failure. */
     private static final OutcomeFacts<RefundRequest, RefundFact> MEANING =
@@ -30,7 +32,7 @@ final class SendRefund {
     private final GatewayOperation operation;
     private final PaymentGateway gateway;
 
-    SendRefund(GatewayOperation operation, PaymentGateway gateway) {
+    RefundCalls(GatewayOperation operation, PaymentGateway gateway) {
         this.operation = operation;
         this.gateway = gateway;
     }
@@ -60,6 +62,16 @@ final class SendRefund {
         return operation.call(AntomApi.REFUND, AuditSource.WORKER, requestOf(attempt, refund))
                 .send(gateway::refund)
                 .applyAndRead(attempt.id(), MEANING);
+    }
+
+    /**
+     * Asks Antom how a refund awaiting its answer stands ({@code inquiryRefund}) and applies what it says; a call the
+     * budget does not admit, or one without a definite answer, changes nothing and the follow-up asks again.
+     */
+    void inquire(Refund refund) {
+        operation.call(AntomApi.INQUIRY_REFUND, AuditSource.WORKER, new RefundInquiry(refund.requestId(), refund.refundId()))
+                .send(gateway::inquireRefund)
+                .apply(FactSource.INQUIRY, OutcomeFacts.answerIsTheFact());
     }
 
     /** The request that sends {@code refund} of {@code attempt}, under its own refund request id. */
