@@ -23,6 +23,8 @@ import org.payengine.domain.id.RefundRequestId;
 import org.payengine.domain.order.AttemptStatus;
 import org.payengine.domain.order.OrderRejection.NotADuplicate;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.order.Refund;
+import org.payengine.domain.order.RefundStatus;
 import org.payengine.domain.order.RemediationStatus;
 
 /**
@@ -92,8 +94,18 @@ public final class RemediateDuplicate {
         }
     }
 
-    /** Sends the duplicate's full refund (its refund request id is kept across retries), as every refund is sent. */
+    /**
+     * Sends the duplicate's full refund (its refund request id is kept across retries), as every refund is sent; once
+     * Antom took it ({@code PROCESSING}) it is inquired instead, as the refund follow-up does for the merchant's
+     * refunds: an inquiry asks how the refund stands and can never move money, where sending it again would rest on
+     * Antom recognising the request id.
+     */
     private void refund(PaymentAttempt attempt) {
-        refunds.sendRequested(attempt, attempt.refunds().get(0));
+        Refund refund = attempt.refunds().get(0);
+        if (refund.status() == RefundStatus.PROCESSING) {
+            refunds.inquire(refund);
+        } else {
+            refunds.sendRequested(attempt, refund);
+        }
     }
 }

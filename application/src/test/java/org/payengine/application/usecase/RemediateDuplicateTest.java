@@ -7,15 +7,19 @@ import static org.payengine.application.usecase.UseCaseFixtures.options;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.payengine.application.port.GatewayOutcome;
+import org.payengine.application.port.RefundInquiry;
 import org.payengine.application.port.RefundRequest;
 import org.payengine.application.testing.FakePaymentGateway.Operation;
 import org.payengine.application.testing.InMemoryEngine;
 import org.payengine.domain.event.DuplicateRefunded;
+import org.payengine.domain.fact.RefundProcessing;
+import org.payengine.domain.id.RefundId;
 import org.payengine.domain.id.ReferenceOrderId;
 import org.payengine.domain.order.AttemptStatus;
 import org.payengine.domain.order.CaptureMode;
 import org.payengine.domain.order.OrderStatus;
 import org.payengine.domain.order.PaymentAttempt;
+import org.payengine.domain.order.RefundStatus;
 import org.payengine.domain.order.RemediationStatus;
 import org.payengine.domain.work.WorkKind;
 
@@ -75,6 +79,25 @@ class RemediateDuplicateTest {
         List<RefundRequest> sent = engine.gateway.requests(RefundRequest.class);
         assertEquals(2, sent.size());
         assertEquals(sent.get(0).refundRequestId(), sent.get(1).refundRequestId());
+    }
+
+    @Test
+    public void a_refund_antom_is_processing_is_inquired_not_sent_again() {
+        PaymentAttempt duplicate = duplicate(CaptureMode.AUTOMATIC);
+        engine.gateway.onCall(request -> {
+            if (request instanceof RefundRequest refund) {
+                engine.gateway.answerNext(Operation.REFUND, GatewayOutcome.completed(
+                        new RefundProcessing(refund.refundRequestId(), RefundId.of("antom-refund-1"))));
+            }
+        });
+
+        PaymentAttempt processing = engine.useCases.remediateDuplicate().remediate(duplicate.id()).value();
+        engine.useCases.remediateDuplicate().remediate(duplicate.id());
+
+        assertEquals(RefundStatus.PROCESSING, processing.refunds().get(0).status());
+        assertEquals(1, engine.gateway.requests(RefundRequest.class).size(), "the refund was sent once");
+        assertEquals(List.of(new RefundInquiry(processing.refunds().get(0).requestId(), RefundId.of("antom-refund-1"))),
+                engine.gateway.requests(RefundInquiry.class));
     }
 
     @Test
