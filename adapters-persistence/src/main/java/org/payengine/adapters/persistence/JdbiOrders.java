@@ -79,7 +79,7 @@ final class JdbiOrders implements Orders {
             JdbiOutbox.append(handle, order.pendingEvents());
             // The rows hold what the order said it needed when it was last saved, i.e. what it says as read.
             Optional<List<PendingWork>> storedWork = snapshot.version() == 0 ? Optional.of(List.of())
-                    : readAtThisVersion.map(stored -> Order.restore(stored.snapshot()).pendingWork());
+                    : readAtThisVersion.map(stored -> stored.snapshot().pendingWork());
             JdbiDueWork.keepInStep(handle, snapshot, order.pendingWork(), storedWork);
             return null;
         });

@@ -16,10 +16,11 @@ import org.payengine.domain.order.Refund;
 
 /**
  * A refund's calls to Antom as {@link GatewayOperation}s: the refund call, the one way a refund reaches Antom for the
- * merchant's refunds, their follow-up and the refund of a duplicate alike, and the refund inquiry. The refund call: each send is admitted once through the call budget (a call not
- * admitted writes and sends nothing), goes under the refund's request id (the same on every retry, so Antom refunds
- * once), and Antom's answer is applied once. A definite refusal fails the refund; no definite answer leaves it
- * {@code REQUESTED} for the refund follow-up to send again — never failed.
+ * merchant's refunds, their follow-up and the refund of a duplicate alike, and the refund inquiry. Each call is
+ * admitted once through the call budget (a call not admitted writes and sends nothing). A refund goes under its
+ * refund request id (the same on every retry, so Antom refunds once) and Antom's answer is applied once: a definite
+ * refusal fails the refund; no definite answer leaves it {@code REQUESTED} for the refund follow-up to send again —
+ * never failed.
  */
 final class RefundCalls {
 
@@ -69,7 +70,8 @@ final class RefundCalls {
      * budget does not admit, or one without a definite answer, changes nothing and the follow-up asks again.
      */
     void inquire(Refund refund) {
-        operation.call(AntomApi.INQUIRY_REFUND, AuditSource.WORKER, new RefundInquiry(refund.requestId(), refund.refundId()))
+        operation.call(AntomApi.INQUIRY_REFUND, AuditSource.WORKER,
+                        new RefundInquiry(refund.requestId(), refund.refundId()))
                 .send(gateway::inquireRefund)
                 .apply(FactSource.INQUIRY, OutcomeFacts.answerIsTheFact());
     }
